@@ -1,0 +1,46 @@
+import type { Contact } from '@/lib/data/schema';
+import type { Locale } from '@/lib/i18n/locales';
+
+export type Audience = 'provider' | 'isp' | 'recipient';
+
+/** What the sender tells us. Everything but the recipient is optional. */
+export interface SenderFacts {
+  name?: string;
+  /** The sender's address on the blocked service. */
+  address?: string;
+  /** A known service id from lib/data/blocked-services (e.g. `mailfence`) or a name typed by the user. */
+  service: string;
+  /** When delivery failed, as typed (a date, or words). */
+  failedAt?: string;
+  /** The bounce text; empty means that nothing came back. */
+  bounce?: string;
+  note?: string;
+}
+
+/** One language's version of a letter. */
+export interface LetterPart {
+  language: Locale;
+  subject: string;
+  paragraphs: string[];
+}
+
+export interface Letter {
+  /** Stable id within one set of letters: `provider`, `isp-mts`, `recipient`. */
+  id: string;
+  audience: Audience;
+  /** Who it is addressed to, by name: "Mail.ru (VK)", "MTS", or the recipient's address. */
+  addresseeName: string;
+  /** Mailboxes, ASCII domains. May be empty when the only contact is a web form. */
+  to: string[];
+  /** The contacts behind `to` and the web forms, with their sources and confidence, to show. */
+  contacts: Contact[];
+  /** The subject line: the parts' subjects joined (`Russian / English`). */
+  subject: string;
+  /** The primary language first (Russian for a recipient in Russia), then the translations. */
+  parts: LetterPart[];
+  /**
+   * The short body a mailto or webmail link carries when the whole letter does not fit its length
+   * budget: it says that the full letter is on the clipboard.
+   */
+  shortBody: string;
+}
