@@ -1,0 +1,19 @@
+import { dataDate } from '@/lib/data/data-date';
+import type { Contact } from '@/lib/data/schema';
+import { sources } from '@/lib/data/sources';
+
+/**
+ * A role mailbox at the recipient's own domain. `postmaster` is one every SMTP server must accept
+ * (RFC 5321 §4.5.1); `abuse` is the RFC 2142 §4 mailbox for inappropriate public behaviour. They
+ * rest on the standards, not on the domain's documentation: hence medium confidence.
+ */
+export function roleMailboxContact(role: 'postmaster' | 'abuse', domain: string): Contact {
+  return {
+    kind: 'email',
+    value: `${role}@${domain}`,
+    role,
+    source: role === 'postmaster' ? sources.rfc5321Postmaster : sources.rfc2142,
+    checked: dataDate,
+    confidence: 'medium',
+  };
+}
