@@ -1,0 +1,11 @@
+/**
+ * The DNS the browser tests see. Mail.ru's consumer domains point at mxs.mail.ru, whose addresses
+ * sit on VK's network (AS47764), as they do on the internet; any other name is NXDOMAIN, so a
+ * domain the tests did not plan for is answered at once from the app's own data.
+ * @type {import('./dns-server.mjs').Zone}
+ */
+export const e2eZone = {
+  'mail.ru': { MX: [{ exchange: 'mxs.mail.ru', priority: 10 }] },
+  'bk.ru': { MX: [{ exchange: 'mxs.mail.ru', priority: 10 }] },
+  'mxs.mail.ru': { A: ['94.100.180.104', '217.69.139.150'] },
+};

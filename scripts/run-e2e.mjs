@@ -1,0 +1,165 @@
+#!/usr/bin/env node
+/**
+ * npm run test:e2e [-- <playwright test arguments>]
+ *
+ * The browser tests run against what users get: a production build served by `next start`, whose
+ * MX lookups go to a DNS server of our own on 127.0.0.1, driven by Debian's Chromium (Playwright
+ * never downloads a browser here). This script owns that set-up so that `npm test` needs nothing
+ * but a `chromium` package:
+ *   1. find Chromium (CHROME_PATH, else /usr/bin/chromium), or stop with a clear message;
+ *   2. `next build`, unless E2E_SKIP_BUILD=1 (a build from the current tree already exists);
+ *   3. start the DNS server and `next start` on free ports, both bound to 127.0.0.1;
+ *   4. run `playwright test` and exit with its code, after stopping both servers whatever happened.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startDnsServer } from '../e2e/support/dns-server.mjs';
+import { e2eZone } from '../e2e/support/zone.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const bin = (name) => join(root, 'node_modules', '.bin', name);
+const HOST = '127.0.0.1';
+const START_TIMEOUT_MS = 60_000;
+
+/** Where Chromium is, or null. CHROME_PATH wins so that other distributions can point at theirs. */
+function findChromium() {
+  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium'].filter(Boolean);
+  return candidates.find((path) => existsSync(path)) ?? null;
+}
+
+/** A TCP port nobody listens on right now; the system picks it. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, HOST, () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** Runs a command to its end with the terminal attached; resolves with its exit code. */
+function run(command, args, env) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: root, env, stdio: 'inherit' });
+    child.once('error', (error) => {
+      console.error(`Could not run ${command}: ${error.message}`);
+      resolve(1);
+    });
+    child.once('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+}
+
+/**
+ * Starts `next start` in its own process group, so that stopping it also stops any worker it forks
+ * and nothing else.
+ */
+function startApp(port, env) {
+  const child = spawn(bin('next'), ['start', '--hostname', HOST, '--port', String(port)], {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'inherit', 'inherit'],
+    detached: true,
+  });
+  const exited = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
+  const stop = async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      return;
+    }
+    const timer = setTimeout(() => {
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        // Already gone.
+      }
+    }, 5_000);
+    await exited;
+    clearTimeout(timer);
+  };
+  return { exited, stop };
+}
+
+/** Waits until the app answers a page, or fails when it exits or takes too long. */
+async function waitForApp(baseURL, exited) {
+  let appExited = false;
+  exited.then(() => {
+    appExited = true;
+  });
+  const deadline = Date.now() + START_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    if (appExited) throw new Error('next start exited before it answered.');
+    try {
+      const response = await fetch(`${baseURL}/en`, { redirect: 'manual' });
+      if (response.status < 500) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`next start did not answer ${baseURL}/en within ${START_TIMEOUT_MS / 1000} s.`);
+}
+
+async function main() {
+  const chromium = findChromium();
+  if (!chromium) {
+    console.error('Chromium not found: apt-get install -y chromium, or set CHROME_PATH');
+    return 1;
+  }
+
+  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+
+  if (process.env.E2E_SKIP_BUILD === '1') {
+    if (!existsSync(join(root, '.next', 'BUILD_ID'))) {
+      console.error('E2E_SKIP_BUILD=1 but there is no build in .next: run `npm run build` first.');
+      return 1;
+    }
+  } else {
+    const built = await run(bin('next'), ['build'], env);
+    if (built !== 0) {
+      console.error('next build failed: the browser tests need a build.');
+      return built;
+    }
+  }
+
+  const dns = await startDnsServer(e2eZone);
+  let app = null;
+  const stopAll = async () => {
+    await app?.stop();
+    await dns.close();
+  };
+  const onSignal = (signal) => {
+    stopAll().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+
+  try {
+    const port = await freePort();
+    const baseURL = `http://${HOST}:${port}`;
+    // Every test is a client on 127.0.0.1: the per-client rate limit would throttle the suite,
+    // not a person. Its own tests live with the API's.
+    app = startApp(port, { ...env, PORT: String(port), DNS_SERVERS: `${HOST}:${dns.port}`, RESOLVE_RATE_LIMIT: '0' });
+    await waitForApp(baseURL, app.exited);
+    console.log(`App on ${baseURL}, DNS on ${HOST}:${dns.port}, Chromium at ${chromium}`);
+
+    return await run(bin('playwright'), ['test', ...process.argv.slice(2)], {
+      ...env,
+      E2E_BASE_URL: baseURL,
+      CHROME_PATH: chromium,
+    });
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    return 1;
+  } finally {
+    await stopAll();
+  }
+}
+
+process.exitCode = await main();
