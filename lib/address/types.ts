@@ -18,9 +18,12 @@ export const addressErrorCodes = [
   'bad_domain_char', // a character no hostname may hold, after IDN conversion
   'ip_literal', // user@[1.2.3.4] or a bare IP as domain
   'single_label', // user@localhost
-  'not_icann', // no ICANN public suffix (user@example.invalid, private suffixes)
+  'not_icann', // no registrable name under an ICANN public suffix (user@example.invalid, user@co.uk)
   'local_too_long', // local part over 64 octets (RFC 5321 §4.5.3.1.1)
   'too_long', // address over 254 octets (RFC 3696 erratum 1690)
+  // A non-ASCII local part (RFC 6531 SMTPUTF8): mailto links, headers and .eml drafts would need
+  // RFC 6532 UTF-8 headers, which most mail clients cannot write, so the letters could not reach it.
+  'non_ascii_local',
 ] as const;
 
 export type AddressErrorCode = (typeof addressErrorCodes)[number];

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { parseAddress } from './parse-address';
+
+/**
+ * The recipient field, shared by the form and the API: a string in, a `ParsedAddress` out. The
+ * issue's message is the `AddressErrorCode`, which the UI and the API translate; zod's own
+ * `z.email()` is not used because it refuses valid Punycode TLDs such as `xn--p1ai`.
+ */
+export const addressSchema = z.string().transform((input, ctx) => {
+  const result = parseAddress(input);
+  if (result.ok) return result.value;
+  ctx.addIssue({ code: 'custom', message: result.code });
+  return z.NEVER;
+});
+
+/**
+ * The sender's own address, which the letters may leave out: an empty or blank field (or a
+ * missing key in the API) gives undefined, anything else must be a valid address.
+ */
+export const optionalAddressSchema = z
+  .string()
+  .optional()
+  .transform((input) => (input === undefined || input.trim() === '' ? undefined : input))
+  .pipe(addressSchema.optional());
