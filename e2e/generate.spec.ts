@@ -1,0 +1,56 @@
+import { expect, test } from '@playwright/test';
+
+import { readCard } from './support/card';
+import { generate, letterCard, results } from './support/page';
+
+const cyrillic = /[А-Яа-яЁё]{4,}/;
+
+test.describe('generating the letters', () => {
+  test('a mail.ru address and Enter give letters to Mail.ru and to MTS, MegaFon and Rostelecom, in Russian', async ({ page }) => {
+    await generate(page, 'olga@mail.ru');
+
+    await expect(page.locator('#results-heading')).toHaveText('Your letters');
+    for (const name of [/Mail\.ru/, /\bMTS\b/, /MegaFon/, /Rostelecom/]) {
+      const card = letterCard(page, name);
+      await expect(card, `a letter headed ${name}`).toHaveCount(1);
+      await expect(card.locator('pre')).toContainText(cyrillic);
+    }
+    await expect(letterCard(page, /recipient/)).toHaveCount(1);
+  });
+
+  test('the summary says who runs the mailbox, and the network its server sits on once DNS answered', async ({ page }) => {
+    await generate(page, 'olga@mail.ru');
+    const summary = results(page).getByRole('region', { name: 'Who runs this mailbox' });
+
+    await expect(summary).toContainText('Mail.ru');
+    await expect(summary).toContainText('mxs.mail.ru');
+    // Only the server knows this: the page asked /api/resolve, which asked the tests' DNS server.
+    await expect(summary).toContainText('AS47764');
+    await expect(summary).toContainText(/In Russia:\s*yes/);
+  });
+
+  test('each letter shows its recipients with their sources, its controls and the webmail disclosure', async ({ page }) => {
+    const letters = await generate(page, 'olga@mail.ru');
+    const cards = await letters.all();
+
+    expect(cards.length).toBeGreaterThanOrEqual(5);
+    for (const card of cards) {
+      const { recipients } = await readCard(card);
+      for (const address of recipients) {
+        const contact = card.getByRole('listitem').filter({ hasText: address });
+        await expect(contact.getByRole('link', { name: 'source' })).toHaveAttribute('href', /^https:\/\//);
+        await expect(contact).toContainText(/checked \d{4}-\d{2}-\d{2}/);
+      }
+      await expect(card.getByRole('button', { name: 'Copy letter' })).toBeVisible();
+      await expect(card.getByRole('button', { name: 'Download .eml' })).toBeVisible();
+      if (recipients.length === 0) continue;
+      await expect(card.getByRole('link', { name: 'Open in mail app' })).toHaveAttribute('href', /^mailto:/);
+      for (const name of ['Gmail', 'Outlook.com', 'Yandex Mail']) {
+        const link = card.getByRole('link', { name, exact: true });
+        await expect(link).toHaveAttribute('target', '_blank');
+        await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+      }
+      await expect(card).toContainText("These links hand the letter's text to that service.");
+    }
+  });
+});

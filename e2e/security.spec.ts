@@ -1,0 +1,73 @@
+import { expect, test } from '@playwright/test';
+
+import { generate } from './support/page';
+
+/** The directives of a CSP header, by name. */
+function directives(policy: string): Map<string, string[]> {
+  return new Map(
+    policy
+      .split(';')
+      .map((part) => part.trim().split(/\s+/))
+      .filter((tokens) => tokens[0])
+      .map(([name = '', ...values]) => [name.toLowerCase(), values]),
+  );
+}
+
+test.describe('the content security policy', () => {
+  test('is a strict nonce policy, fresh for every response', async ({ request }) => {
+    const first = await request.get('/en');
+    const second = await request.get('/en');
+    const policy = first.headers()['content-security-policy'] ?? '';
+    const csp = directives(policy);
+    const nonce = csp.get('script-src')?.find((value) => value.startsWith("'nonce-"));
+
+    expect(nonce, policy).toBeDefined();
+    expect(csp.get('script-src')).toEqual(expect.arrayContaining(["'self'", "'strict-dynamic'"]));
+    expect(csp.get('script-src')).not.toContain("'unsafe-inline'");
+    expect(csp.get('script-src')).not.toContain("'unsafe-eval'");
+    expect(csp.get('object-src')).toEqual(["'none'"]);
+    expect(csp.get('base-uri')).toEqual(["'none'"]);
+    expect(csp.get('frame-ancestors')).toEqual(["'none'"]);
+    expect(csp.get('form-action')).toEqual(["'self'"]);
+    expect(csp.get('connect-src')).toEqual(["'self'"]);
+    expect(second.headers()['content-security-policy']).not.toContain(nonce);
+  });
+
+  test('carries its nonce on every script of the page', async ({ request }) => {
+    const response = await request.get('/en');
+    const nonce = /'nonce-([^']+)'/.exec(response.headers()['content-security-policy'] ?? '')?.[1];
+    const scripts = (await response.text()).match(/<script\b[^>]*>/g) ?? [];
+
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const tag of scripts) expect(tag).toContain(`nonce="${nonce}"`);
+  });
+
+  test('comes with the other protective headers', async ({ request }) => {
+    const headers = (await request.get('/en')).headers();
+
+    expect(headers['referrer-policy']).toBe('no-referrer');
+    expect(headers['x-content-type-options']).toBe('nosniff');
+    expect(headers['permissions-policy']).toMatch(/camera=\(\)/);
+  });
+
+  test('lets the page hydrate and work, with no violation reported', async ({ page }) => {
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      Object.assign(window, { __cspViolations: seen });
+      document.addEventListener('securitypolicyviolation', (event) => {
+        seen.push(`${event.violatedDirective} ${event.blockedURI}`);
+      });
+    });
+    const consoleErrors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(message.text());
+    });
+
+    const letters = await generate(page, 'olga@mail.ru');
+
+    await expect(letters.first()).toBeVisible();
+    const violations = await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
+    expect(violations).toEqual([]);
+    expect(consoleErrors.filter((text) => /Content Security Policy/i.test(text))).toEqual([]);
+  });
+});
