@@ -1,0 +1,55 @@
+import 'server-only';
+
+import { Resolver } from 'node:dns/promises';
+
+import { isPublicDomain } from './is-public-domain';
+import { cachedMxLookup } from './mx-cache';
+import { mxConfig, type MxConfig } from './mx-config';
+import { mxHostsFromRecords } from './mx-hosts-from-records';
+import { mxStatusForError } from './mx-status-for-error';
+import { resolveHostAddresses } from './resolve-host-addresses';
+import type { MxLookup } from './types';
+
+/**
+ * MX, then the addresses of every host in parallel, all within one budget: when it runs out the
+ * resolver is cancelled, which settles every pending query at once (ECANCELLED). A silent server
+ * therefore costs `budgetMs`, never c-ares' own retry schedule.
+ */
+async function queryWithinBudget(domain: string, config: MxConfig): Promise<MxLookup> {
+  const resolver = new Resolver({ timeout: config.tryTimeoutMs, tries: config.tries });
+  if (config.servers.length > 0) resolver.setServers(config.servers);
+  const timer = setTimeout(() => resolver.cancel(), config.budgetMs);
+  try {
+    const records = await resolver.resolveMx(domain);
+    if (records.length === 0) return { mx: null, mxStatus: 'nodata' };
+    const targets = mxHostsFromRecords(records, config.maxHosts);
+    if (targets.length === 0) return { mx: null, mxStatus: 'null-mx' };
+    const mx = await Promise.all(
+      targets.map(async ({ host, preference }) => ({ host, preference, addresses: await resolveHostAddresses(resolver, host) })),
+    );
+    return { mx, mxStatus: 'ok' };
+  } catch (error) {
+    return { mx: null, mxStatus: mxStatusForError(error) };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * What DNS says about a recipient domain's mail servers: hosts by preference with the network of
+ * each address, or null and the reason. Never rejects. Only public ICANN domains are looked up;
+ * `MX_LOOKUP=off` turns DNS off and `DNS_SERVERS` picks the resolvers (lib/mx/mx-config.ts).
+ */
+export async function lookupMx(domain: string): Promise<MxLookup> {
+  let config: MxConfig;
+  try {
+    config = mxConfig();
+  } catch (error) {
+    console.error(error);
+    return { mx: null, mxStatus: 'error' };
+  }
+  if (!config.enabled) return { mx: null, mxStatus: 'disabled' };
+  const name = domain.trim().toLowerCase().replace(/\.$/, '');
+  if (!isPublicDomain(name)) return { mx: null, mxStatus: 'not-public' };
+  return cachedMxLookup(`${config.servers.join(',')} ${name}`, () => queryWithinBudget(name, config));
+}
