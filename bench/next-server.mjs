@@ -1,0 +1,96 @@
+import { spawn } from 'node:child_process';
+import { readFile, readdir } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import path from 'node:path';
+
+export function nextBin(projectDir) {
+  return path.join(projectDir, 'node_modules', 'next', 'dist', 'bin', 'next');
+}
+
+function run(command, args, { cwd, env, label }) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('error', reject);
+    child.on('exit', (code) =>
+      code === 0 ? resolve(output) : reject(new Error(`${label} failed (exit ${code}):\n${output.slice(-4000)}`)),
+    );
+  });
+}
+
+const quiet = { NEXT_TELEMETRY_DISABLED: '1' };
+
+export async function buildApp(projectDir, dir, label) {
+  const started = performance.now();
+  await run(process.execPath, [nextBin(projectDir), 'build'], { cwd: dir, env: quiet, label: `next build (${label})` });
+  return Math.round(performance.now() - started);
+}
+
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** `next start` on a free port; resolves once the server answers. */
+export async function startApp(projectDir, dir, { env = {}, label }) {
+  const port = await freePort();
+  const child = spawn(process.execPath, [nextBin(projectDir), 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    cwd: dir,
+    env: { ...process.env, ...quiet, NODE_ENV: 'production', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let log = '';
+  child.stdout.on('data', (chunk) => (log += chunk));
+  child.stderr.on('data', (chunk) => (log += chunk));
+  const origin = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`next start (${label}) exited:\n${log}`);
+    try {
+      await fetch(origin, { redirect: 'manual' });
+      return { origin, child, label, log: () => log };
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+  child.kill();
+  throw new Error(`next start (${label}) did not answer within 60 s:\n${log}`);
+}
+
+export async function stopApp(app) {
+  if (!app || app.child.exitCode !== null) return;
+  const exited = new Promise((resolve) => app.child.once('exit', resolve));
+  app.child.kill('SIGTERM');
+  const timer = setTimeout(() => app.child.kill('SIGKILL'), 5_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+async function childrenOf(pid) {
+  const pids = [];
+  for (const entry of await readdir('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    const stat = await readFile(`/proc/${entry}/stat`, 'utf8').catch(() => '');
+    // Field 4 of /proc/PID/stat is the parent pid; the name in field 2 may hold spaces, so split after ')'.
+    const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+    if (parent === pid) pids.push(Number(entry));
+  }
+  return pids;
+}
+
+/** Resident memory, in bytes, of the server process and any workers it forked. */
+export async function residentBytes(pid) {
+  const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '');
+  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+  let total = kb * 1024;
+  for (const child of await childrenOf(pid)) total += await residentBytes(child);
+  return total;
+}
