@@ -1,0 +1,208 @@
+import fc from 'fast-check';
+
+import * as route from '@/app/api/resolve/route';
+import { parseAddress } from '@/lib/address/parse-address';
+import { clearMxCache } from '@/lib/mx/mx-cache';
+import type { Resolution } from '@/lib/resolve/types';
+
+import { NULL_MX, startDnsServer, type TestDnsServer } from '../../../support/dns-server';
+
+/** Real addresses: mxs.mail.ru (AS47764, LLC VK) and one of PJSC Rostelecom's (AS12389). */
+const VK_IP = '217.69.139.150';
+const ROSTELECOM_IP = '2.57.186.10';
+/** TEST-NET-3 (RFC 5737): on no network the table knows. */
+const UNLISTED_IP = '203.0.113.7';
+
+const zone = {
+  'bk.ru': { mx: [{ preference: 10, exchange: 'mxs.mail.ru' }] },
+  'mxs.mail.ru': { a: [VK_IP] },
+  'zavod-primer.ru': { mx: [{ preference: 10, exchange: 'emx.mail.ru' }] },
+  'emx.mail.ru': { a: [VK_IP] },
+  'kontora-primer.com': { mx: [{ preference: 10, exchange: 'mail.kontora-primer.com' }] },
+  'mail.kontora-primer.com': { a: [ROSTELECOM_IP] },
+  'faraway-example.com': { mx: [{ preference: 10, exchange: 'mx.faraway-example.com' }] },
+  'mx.faraway-example.com': { a: [UNLISTED_IP] },
+  'gone-primer.ru': { behaviour: 'nxdomain' as const },
+  'no-mx-primer.ru': { a: [UNLISTED_IP] },
+  'no-mail-primer.ru': { mx: [NULL_MX] },
+  'garbled-primer.ru': { behaviour: 'malformed' as const },
+};
+
+type Body = Resolution & { error?: { code: string; message: string } };
+
+async function get(address: string | null): Promise<{ status: number; body: Body; headers: Headers }> {
+  const url = new URL('http://localhost/api/resolve');
+  if (address !== null) url.searchParams.set('address', address);
+  const response = await route.GET(new Request(url));
+  return { status: response.status, body: (await response.json()) as Body, headers: response.headers };
+}
+
+let server: TestDnsServer;
+const savedEnv = { ...process.env };
+
+beforeAll(async () => {
+  // Read once, at the limiter's first use: these tests make more requests than a person would.
+  process.env.RESOLVE_RATE_LIMIT = '0';
+  server = await startDnsServer(zone);
+});
+
+afterAll(async () => {
+  await server.close();
+  process.env = savedEnv;
+});
+
+beforeEach(() => {
+  clearMxCache();
+  process.env.DNS_SERVERS = server.address;
+  delete process.env.MX_LOOKUP;
+});
+
+describe('GET /api/resolve: done means', () => {
+  it('answers Olga@BK.RU with bk.ru, Mail.ru, the Russian ISPs and the blocked mxs.mail.ru', async () => {
+    const { status, body } = await get('Olga@BK.RU');
+    expect(status).toBe(200);
+    expect(body.domain).toBe('bk.ru');
+    expect(body.provider).toMatchObject({ id: 'mailru', name: 'Mail.ru' });
+    expect(body.isps.map((isp) => isp.id)).toEqual(expect.arrayContaining(['mts', 'megafon', 'rostelecom']));
+    expect(body.blockedServers).toContain('mxs.mail.ru');
+    expect(body.mxStatus).toBe('ok');
+    expect(body.mx?.[0]).toMatchObject({ host: 'mxs.mail.ru', addresses: [{ ip: VK_IP, asn: 47764, operator: 'LLC VK' }] });
+  });
+
+  it('gives the same answer for Olga@BK.RU from its own data when DNS is off', async () => {
+    process.env.MX_LOOKUP = 'off';
+    const { status, body } = await get('Olga@BK.RU');
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ domain: 'bk.ru', provider: { id: 'mailru' }, mx: null, mxStatus: 'disabled' });
+    expect(body.isps.map((isp) => isp.id)).toEqual(expect.arrayContaining(['mts', 'megafon', 'rostelecom']));
+    expect(body.blockedServers).toContain('mxs.mail.ru');
+  });
+
+  it('finds Mail.ru business mail and the VK network behind MX 10 emx.mail.ru of an invented company', async () => {
+    const { status, body } = await get('director@zavod-primer.ru');
+    expect(status).toBe(200);
+    expect(body.provider).toMatchObject({ id: 'mailru-business', via: 'mx', mxHost: 'emx.mail.ru' });
+    expect(body.mx).toEqual([
+      { host: 'emx.mail.ru', preference: 10, addresses: [{ ip: VK_IP, asn: 47764, operator: 'LLC VK', country: 'RU' }] },
+    ]);
+  });
+
+  it('still answers within 3 s, from its own data, when the DNS server never answers', async () => {
+    const silent = await startDnsServer({}, { unknown: 'silent' });
+    process.env.DNS_SERVERS = silent.address;
+    try {
+      const started = performance.now();
+      const { status, body } = await get('Olga@BK.RU');
+      expect(performance.now() - started).toBeLessThan(3000);
+      expect(silent.queryCount('bk.ru', 'MX')).toBeGreaterThanOrEqual(1);
+      expect(status).toBe(200);
+      expect(body).toMatchObject({ domain: 'bk.ru', provider: { id: 'mailru' }, mx: null, mxStatus: 'timeout' });
+      expect(body.blockedServers).toContain('mxs.mail.ru');
+    } finally {
+      await silent.close();
+    }
+  });
+});
+
+describe('GET /api/resolve: what DNS adds', () => {
+  it('makes a .com recipient Russian when its MX sits on a Russian network', async () => {
+    const { body } = await get('info@kontora-primer.com');
+    expect(body.mx?.[0]?.addresses[0]).toMatchObject({ asn: 12389, operator: 'PJSC Rostelecom', country: 'RU' });
+    expect(body.russia).toEqual({ yes: true, why: ['mx-network'] });
+    expect(body.isps.length).toBeGreaterThan(0);
+  });
+
+  it('leaves a .com recipient outside Russia when its MX is on no Russian network', async () => {
+    const { body } = await get('info@faraway-example.com');
+    expect(body.mx?.[0]?.addresses[0]).toEqual({ ip: UNLISTED_IP, asn: null, operator: null, country: null });
+    expect(body.russia).toEqual({ yes: false, why: [] });
+    expect(body.isps).toEqual([]);
+  });
+
+  it.each([
+    ['a domain that does not exist', 'gone-primer.ru', 'nxdomain'],
+    ['a domain without MX records', 'no-mx-primer.ru', 'nodata'],
+    ['a null MX (RFC 7505)', 'no-mail-primer.ru', 'null-mx'],
+    ['a malformed DNS answer', 'garbled-primer.ru', 'error'],
+  ])('answers 200 for %s, with mx null and the reason', async (_, domain, mxStatus) => {
+    const { status, body } = await get(`ivan@${domain}`);
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ domain, mx: null, mxStatus, russia: { yes: true, why: ['tld'] } });
+    // No provider known: the domain itself, with the mailbox RFC 5321 §4.5.1 makes mandatory.
+    expect(body.provider.via).toBe('self');
+    expect(body.provider.contacts.map((c) => c.value)).toContain(`postmaster@${domain}`);
+  });
+
+  it('answers a repeated address from the cache without asking the DNS server again', async () => {
+    await get('director@zavod-primer.ru');
+    const before = server.queries.length;
+    const { body } = await get('Director@Zavod-Primer.RU');
+    expect(body.provider.id).toBe('mailru-business');
+    expect(server.queries.length).toBe(before);
+  });
+
+  it('asks no DNS server when MX_LOOKUP=off', async () => {
+    process.env.MX_LOOKUP = 'off';
+    const before = server.queries.length;
+    const { body } = await get('director@zavod-primer.ru');
+    expect(body).toMatchObject({ mx: null, mxStatus: 'disabled', provider: { via: 'self' } });
+    expect(server.queries.length).toBe(before);
+  });
+
+  it('answers with its own data when DNS_SERVERS is not valid', async () => {
+    process.env.DNS_SERVERS = 'not-an-ip';
+    const quiet = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    const { status, body } = await get('Olga@BK.RU');
+    quiet.mockRestore();
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ provider: { id: 'mailru' }, mx: null, mxStatus: 'error' });
+  });
+});
+
+describe('GET /api/resolve: refusals', () => {
+  it.each([
+    ['no address parameter', null, 'empty'],
+    ['an empty address', '', 'empty'],
+    ['no @', 'olga.bk.ru', 'no_at'],
+    ['a single-label domain', 'olga@localhost', 'single_label'],
+    ['a domain without an ICANN suffix', 'olga@example.invalid', 'not_icann'],
+    ['a line break (header injection)', 'olga@bk.ru\r\nBcc: all@example.com', 'line_break'],
+    ['a comma (a second recipient)', 'olga,boss@bk.ru', 'unsafe_char'],
+  ])('refuses %s with 400 and the parser code', async (_, address, code) => {
+    const { status, body, headers } = await get(address);
+    expect(status).toBe(400);
+    expect(body.error).toEqual({ code, message: expect.stringMatching(/\S/) });
+    expect(headers.get('Cache-Control')).toBe('no-store');
+  });
+
+  it('answers anything a client sends with 200 or a 400 carrying the parser code, never a 500', async () => {
+    process.env.MX_LOOKUP = 'off';
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(fc.string(), fc.emailAddress(), fc.string({ unit: 'binary' })), async (address) => {
+        const { status, body } = await get(address);
+        const parsed = parseAddress(address);
+        if (parsed.ok) {
+          expect(status).toBe(200);
+          expect(body.domain).toBe(parsed.value.domain);
+        } else {
+          expect(status).toBe(400);
+          expect(body.error?.code).toBe(parsed.code);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('GET /api/resolve: response', () => {
+  it('is never stored by a cache: the address is personal data', async () => {
+    const response = await route.GET(new Request('http://localhost/api/resolve?address=Olga@BK.RU'));
+    expect(response.headers.get('Cache-Control')).toBe('no-store');
+    expect(response.headers.get('Content-Type')).toMatch(/^application\/json/);
+  });
+
+  it('runs on Node, per request', () => {
+    expect(route.runtime).toBe('nodejs');
+    expect(route.dynamic).toBe('force-dynamic');
+  });
+});

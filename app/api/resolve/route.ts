@@ -1,0 +1,52 @@
+import { parseAddress } from '@/lib/address/parse-address';
+import { jsonError } from '@/lib/api/json-error';
+import { lookupMx } from '@/lib/mx/lookup-mx';
+import type { MxLookup } from '@/lib/mx/types';
+import { rateLimited } from '@/lib/rate-limit/rate-limited';
+import { resolveRecipient } from '@/lib/resolve/resolve-recipient';
+import type { Resolution } from '@/lib/resolve/types';
+import en from '@/messages/ui/en.json';
+
+// node:dns and node:fs (lib/mx) need Node, and every answer depends on the query string.
+export const runtime = 'nodejs';
+export const dynamic = 'force-dynamic';
+
+function resolution(body: Resolution): Response {
+  // The address is personal data: no shared cache may keep it.
+  return Response.json(body, { headers: { 'Cache-Control': 'no-store' } });
+}
+
+/** lookupMx never rejects by contract; should it break anyway, the app's own data still answer. */
+async function mxOf(domain: string): Promise<MxLookup> {
+  try {
+    return await lookupMx(domain);
+  } catch (error) {
+    console.error('lookupMx failed', error);
+    return { mx: null, mxStatus: 'error' };
+  }
+}
+
+/**
+ * GET /api/resolve?address=… → the recipient's provider, ISPs and known-blocking servers, plus
+ * what DNS says about its MX hosts (`mx`, `mxStatus`). A refused address is a 400 with the
+ * parser's code; a DNS failure is never the client's problem, so it only sets `mxStatus`.
+ */
+export async function GET(request: Request): Promise<Response> {
+  const limited = rateLimited(request);
+  if (limited) return limited;
+  const parsed = parseAddress(new URL(request.url).searchParams.get('address') ?? '');
+  if (!parsed.ok) return jsonError(400, parsed.code, en.addressErrors[parsed.code]);
+  const { mx, mxStatus } = await mxOf(parsed.value.domain);
+  try {
+    return resolution({ ...resolveRecipient(parsed.value, mx), mx, mxStatus });
+  } catch (error) {
+    // An MX answer the resolver could not use must not cost the user their answer.
+    console.error('resolveRecipient failed on the MX data', error);
+  }
+  try {
+    return resolution({ ...resolveRecipient(parsed.value, null), mx: null, mxStatus: 'error' });
+  } catch (error) {
+    console.error('resolveRecipient failed', error);
+    return jsonError(500, 'internal', 'The recipient could not be resolved; this is our fault, not yours.');
+  }
+}

@@ -1,0 +1,30 @@
+import type { AddressErrorCode } from '@/lib/address/types';
+
+/**
+ * The codes the API answers with. They are the contract (clients branch on them; the message may
+ * change): an address refusal keeps its parser code, the rest say what was wrong with the request.
+ */
+export type ApiErrorCode =
+  | AddressErrorCode
+  | 'invalid_json' // a body that is not JSON
+  | 'invalid_request' // JSON that does not fit the request schema
+  | 'unsupported_media_type' // a body that is not application/json
+  | 'payload_too_large'
+  | 'method_not_allowed'
+  | 'rate_limited'
+  | 'internal';
+
+export interface ApiErrorBody {
+  error: { code: ApiErrorCode; message: string };
+}
+
+/**
+ * The API's one error response: `{ error: { code, message } }` with the status given (400, 405,
+ * 413, 415, 429...), never cached, since it answers one request's input.
+ */
+export function jsonError(status: number, code: ApiErrorCode, message: string, headers?: HeadersInit): Response {
+  const body: ApiErrorBody = { error: { code, message } };
+  const merged = new Headers(headers);
+  merged.set('Cache-Control', 'no-store');
+  return Response.json(body, { status, headers: merged });
+}
