@@ -1,5 +1,9 @@
 // npm run bench: Unblock Mail against a bare Next.js app with the same versions, from one run.
 // Not a test (minutes long, machine-dependent): never part of npm test. See bench/RESULTS.md.
+//   --no-build                 reuse the builds in .next and .bench/bare/.next
+//   BENCH_API_SECONDS=10       autocannon seconds per server (split over two alternating rounds)
+//   BENCH_LIGHTHOUSE_RUNS=3    Lighthouse runs on /en (the median performance score stands)
+//   CHROME_PATH=/usr/bin/chromium
 import { execFile } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
