@@ -1,4 +1,5 @@
 import { parseAddress } from '@/lib/address/parse-address';
+import type { ParseAddressResult } from '@/lib/address/types';
 import { jsonError } from '@/lib/api/json-error';
 import { lookupMx } from '@/lib/mx/lookup-mx';
 import type { MxLookup } from '@/lib/mx/types';
@@ -11,7 +12,22 @@ import en from '@/messages/ui/en.json';
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
 
-function resolution(body: Resolution): Response {
+type ResolveBody = Omit<Resolution, 'address'> & { address: string | null };
+
+/**
+ * The page sends only `domain` (the local part never leaves the browser); integrators may send the
+ * whole `address`. A bare domain is checked by the same parser, as the domain of its postmaster.
+ */
+function parseQuery(params: URLSearchParams): { parsed: ParseAddressResult; domainOnly: boolean } {
+  const domain = params.get('domain');
+  if (domain !== null && !params.has('address')) {
+    return { parsed: parseAddress(`postmaster@${domain.trim()}`), domainOnly: true };
+  }
+  return { parsed: parseAddress(params.get('address') ?? ''), domainOnly: false };
+}
+
+function resolution(resolved: Resolution, domainOnly: boolean): Response {
+  const body: ResolveBody = domainOnly ? { ...resolved, address: null } : resolved;
   // The address is personal data: no shared cache may keep it.
   return Response.json(body, { headers: { 'Cache-Control': 'no-store' } });
 }
@@ -27,24 +43,24 @@ async function mxOf(domain: string): Promise<MxLookup> {
 }
 
 /**
- * GET /api/resolve?address=… → the recipient's provider, ISPs and known-blocking servers, plus
+ * GET /api/resolve?address=… (or ?domain=…) → the recipient's provider, ISPs and known-blocking servers, plus
  * what DNS says about its MX hosts (`mx`, `mxStatus`). A refused address is a 400 with the
  * parser's code; a DNS failure is never the client's problem, so it only sets `mxStatus`.
  */
 export async function GET(request: Request): Promise<Response> {
   const limited = rateLimited(request);
   if (limited) return limited;
-  const parsed = parseAddress(new URL(request.url).searchParams.get('address') ?? '');
+  const { parsed, domainOnly } = parseQuery(new URL(request.url).searchParams);
   if (!parsed.ok) return jsonError(400, parsed.code, en.addressErrors[parsed.code]);
   const { mx, mxStatus } = await mxOf(parsed.value.domain);
   try {
-    return resolution({ ...resolveRecipient(parsed.value, mx), mx, mxStatus });
+    return resolution({ ...resolveRecipient(parsed.value, mx), mx, mxStatus }, domainOnly);
   } catch (error) {
     // An MX answer the resolver could not use must not cost the user their answer.
     console.error('resolveRecipient failed on the MX data', error);
   }
   try {
-    return resolution({ ...resolveRecipient(parsed.value, null), mx: null, mxStatus: 'error' });
+    return resolution({ ...resolveRecipient(parsed.value, null), mx: null, mxStatus: 'error' }, domainOnly);
   } catch (error) {
     console.error('resolveRecipient failed', error);
     return jsonError(500, 'internal', 'The recipient could not be resolved; this is our fault, not yours.');

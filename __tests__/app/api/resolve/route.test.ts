@@ -206,3 +206,41 @@ describe('GET /api/resolve: response', () => {
     expect(route.dynamic).toBe('force-dynamic');
   });
 });
+
+describe('GET /api/resolve?domain=…: what the page sends, the domain alone', () => {
+  async function getDomain(domain: string): Promise<{ status: number; body: Body }> {
+    const url = new URL('http://localhost/api/resolve');
+    url.searchParams.set('domain', domain);
+    const response = await route.GET(new Request(url));
+    return { status: response.status, body: (await response.json()) as Body };
+  }
+
+  it('resolves the domain as the address would be, without any local part in the answer', async () => {
+    process.env.MX_LOOKUP = 'off';
+    const byDomain = await getDomain('BK.RU');
+    const byAddress = await get('olga@bk.ru');
+    expect(byDomain.status).toBe(200);
+    expect(byDomain.body.address).toBeNull();
+    expect(byDomain.body.domain).toBe('bk.ru');
+    expect(byDomain.body.provider).toEqual(byAddress.body.provider);
+    expect(byDomain.body.blockedServers).toEqual(byAddress.body.blockedServers);
+    expect(JSON.stringify(byDomain.body)).not.toContain('olga');
+  });
+
+  it('turns a Unicode domain into its ASCII form', async () => {
+    process.env.MX_LOOKUP = 'off';
+    const { status, body } = await getDomain('пример.рф');
+    expect(status).toBe(200);
+    expect(body.domain).toBe('xn--e1afmkfd.xn--p1ai');
+  });
+
+  it.each([
+    ['a domain holding an @', 'olga@bk.ru', 'several_at'],
+    ['a single label', 'localhost', 'single_label'],
+    ['a line break', 'bk.ru\r\nX: y', 'line_break'],
+  ])('refuses %s with 400 and the parser code', async (_, domain, code) => {
+    const { status, body } = await getDomain(domain);
+    expect(status).toBe(400);
+    expect(body.error?.code).toBe(code);
+  });
+});
