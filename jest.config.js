@@ -10,4 +10,21 @@ const config = {
   moduleNameMapper: { '^@/(.*)$': '<rootDir>/$1', '^server-only$': '<rootDir>/__tests__/support/empty-module.js' },
 };
 
-module.exports = createJestConfig(config);
+// @react-email/render (2.0.6) loads react-dom/server with import() from CommonJS, which jest's vm
+// runs only under NODE_OPTIONS=--experimental-vm-modules. Compiling that one package with the same
+// SWC turns the import() into require(), so a plain `npx jest` renders letters. next/jest leaves
+// node_modules alone (its ignore pattern cannot be appended to, only rewritten) and never compiles
+// .cjs files; if a Next upgrade changes the pattern, __tests__/templates fails and says so.
+const renderPackage = '@react-email/render/';
+
+module.exports = async () => {
+  const resolved = await createJestConfig(config)();
+  const swc = resolved.transform['^.+\\.(js|jsx|ts|tsx|mjs)$'];
+  return {
+    ...resolved,
+    transform: { [`/node_modules/${renderPackage}.+\\.cjs$`]: swc, ...resolved.transform },
+    transformIgnorePatterns: resolved.transformIgnorePatterns.map((pattern) =>
+      pattern.replace('/node_modules/(?!.pnpm)', `/node_modules/(?!.pnpm)(?!${renderPackage})`),
+    ),
+  };
+};

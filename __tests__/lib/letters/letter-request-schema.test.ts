@@ -1,0 +1,73 @@
+import { letterRequestSchema } from '@/lib/letters/letter-request-schema';
+
+/** The issue codes zod reports for a request, with the field each belongs to. */
+function issues(input: unknown): string[] {
+  const result = letterRequestSchema.safeParse(input);
+  return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+}
+
+describe('letterRequestSchema', () => {
+  it('accepts the recipient alone, with Mailfence as the default service', () => {
+    const result = letterRequestSchema.parse({ recipient: ' Ivan@Mail.RU ' });
+    expect(result.recipient).toMatchObject({ address: 'Ivan@mail.ru', domain: 'mail.ru' });
+    expect(result.senderService).toBe('mailfence');
+    expect(result.languages).toBeUndefined();
+  });
+
+  it('trims every field, turns blank ones into nothing and keeps the bounce’s lines', () => {
+    const result = letterRequestSchema.parse({
+      recipient: 'ivan@mail.ru',
+      senderName: '  Anne Martin ',
+      senderAddress: '  ',
+      senderService: '',
+      failedAt: ' ',
+      bounce: ' 550 5.7.1 Rejected\n(policy) ',
+      note: '',
+      languages: ['ru', 'en'],
+    });
+    expect(result).toMatchObject({
+      senderName: 'Anne Martin',
+      senderAddress: undefined,
+      senderService: 'mailfence',
+      failedAt: undefined,
+      bounce: '550 5.7.1 Rejected\n(policy)',
+      note: undefined,
+      languages: ['ru', 'en'],
+    });
+  });
+
+  it('parses the sender’s address like the recipient’s', () => {
+    expect(letterRequestSchema.parse({ recipient: 'ivan@mail.ru', senderAddress: 'anne@mailfence.com' }).senderAddress)
+      .toMatchObject({ address: 'anne@mailfence.com' });
+    expect(issues({ recipient: 'ivan@mail.ru', senderAddress: 'anne@' })).toEqual(['senderAddress: empty_domain']);
+  });
+
+  it.each([
+    [{ recipient: undefined }, 'recipient'],
+    [{ recipient: 'ivan' }, 'recipient: no_at'],
+    [{ recipient: 'ivan@mail.ru\r\nBcc: x@y.z' }, 'recipient: line_break'],
+    [{ senderName: 'x'.repeat(101) }, 'senderName: too_long'],
+    [{ senderName: 'Anne\r\nBcc: x@evil.example' }, 'senderName: line_break'],
+    [{ senderName: 'Anne\u0000' }, 'senderName: control_char'],
+    [{ senderName: 42 }, 'senderName: not_text'],
+    [{ senderService: 's'.repeat(101) }, 'senderService: too_long'],
+    [{ failedAt: 'yesterday\nX-Header: 1' }, 'failedAt: line_break'],
+    [{ bounce: 'b'.repeat(4001) }, 'bounce: too_long'],
+    [{ note: 'n'.repeat(2001) }, 'note: too_long'],
+    [{ languages: ['ru', 'xx'] }, 'languages.1: unknown_language'],
+    [{ languages: [] }, 'languages: no_language'],
+    [{ languages: ['ru', 'en', 'fr', 'de'] }, 'languages: too_many_languages'],
+    [{ languages: ['ru', 'ru'] }, 'languages: duplicate_language'],
+    [{ languages: 'ru' }, 'languages: not_a_list'],
+  ])('refuses %p with the code %p', (fields, expected) => {
+    const found = issues({ recipient: 'ivan@mail.ru', ...fields });
+    expect(found.length).toBe(1);
+    expect(found[0]?.startsWith(expected)).toBe(true);
+  });
+
+  it('accepts the longest allowed texts', () => {
+    expect(
+      issues({ recipient: 'ivan@mail.ru', senderName: 'x'.repeat(100), bounce: 'b'.repeat(4000), note: 'n'.repeat(2000) }),
+    ).toEqual([]);
+  });
+});

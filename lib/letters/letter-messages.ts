@@ -1,0 +1,22 @@
+import de from '@/messages/letters/de.json';
+import en from '@/messages/letters/en.json';
+import es from '@/messages/letters/es.json';
+import fr from '@/messages/letters/fr.json';
+import nl from '@/messages/letters/nl.json';
+import ru from '@/messages/letters/ru.json';
+import type { Locale } from '@/lib/i18n/locales';
+
+/** The shape of one language's letter texts; English is the reference every language must match. */
+export type LetterMessages = typeof en;
+
+// Typed as a full record so that a language missing a message fails the type check as well as
+// the message test (which reads the JSON files themselves, as a translator would edit them).
+const catalogs: Record<Locale, LetterMessages> = { en, fr, ru, de, nl, es };
+
+/**
+ * The letter texts for one language. All six are bundled: together they weigh a few kilobytes,
+ * less than a round trip to fetch one lazily when the user switches the letter language.
+ */
+export function letterMessages(locale: Locale): LetterMessages {
+  return catalogs[locale];
+}

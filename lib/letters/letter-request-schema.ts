@@ -1,0 +1,53 @@
+import { z } from 'zod';
+
+import { addressSchema, optionalAddressSchema } from '@/lib/address/address-schema';
+import { locales } from '@/lib/i18n/locales';
+
+// C0 controls and DEL, which no one-line field needs. CR and LF get their own code: in a name or
+// a subject they are the header-injection attempt the hand-off must never pass on.
+const lineBreak = /[\r\n]/;
+const controlChar = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+
+/** A one-line text field: trimmed, blank as undefined, no line breaks or control characters. */
+function oneLine(max: number) {
+  return z
+    .string({ error: 'not_text' })
+    .max(max, { error: 'too_long' })
+    .refine((value) => !lineBreak.test(value), { error: 'line_break' })
+    .refine((value) => !controlChar.test(value), { error: 'control_char' })
+    .optional()
+    .transform((value) => value?.trim() || undefined);
+}
+
+/** A multi-line text field (the bounce, the note): line breaks allowed, blank as undefined. */
+function multiLine(max: number) {
+  return z
+    .string({ error: 'not_text' })
+    .max(max, { error: 'too_long' })
+    .optional()
+    .transform((value) => value?.trim() || undefined);
+}
+
+/**
+ * What the form and `POST /api/letters` accept. Every issue's message is a code (`too_long`,
+ * `unknown_language`, or an address error code) that the UI and the API translate.
+ */
+export const letterRequestSchema = z.object({
+  recipient: addressSchema,
+  senderName: oneLine(100),
+  senderAddress: optionalAddressSchema,
+  // A known id (`mailfence`, `proton`, …) or any name typed; blank means the default.
+  senderService: oneLine(100).transform((value) => value ?? 'mailfence'),
+  failedAt: oneLine(100),
+  bounce: multiLine(4000),
+  note: multiLine(2000),
+  languages: z
+    .array(z.enum(locales, { error: 'unknown_language' }), { error: 'not_a_list' })
+    .min(1, { error: 'no_language' })
+    .max(3, { error: 'too_many_languages' })
+    .refine((languages) => new Set(languages).size === languages.length, { error: 'duplicate_language' })
+    .optional(),
+});
+
+export type LetterRequestInput = z.input<typeof letterRequestSchema>;
+export type LetterRequest = z.output<typeof letterRequestSchema>;

@@ -1,0 +1,30 @@
+import { buildLetters } from '@/lib/letters/build-letters';
+import type { Letter } from '@/lib/letters/types';
+
+/*
+ * Sample data for the React Email preview (`LetterEmail.PreviewProps`): a real letter from the
+ * real builder, so the preview never shows words the app would not write.
+ */
+const [first] = buildLetters(
+  {
+    address: 'ivan@mail.ru',
+    domain: 'mail.ru',
+    domainUnicode: 'mail.ru',
+    provider: { id: 'mailru', name: 'Mail.ru', contacts: [], via: 'domain' },
+    isps: [],
+    blockedServers: ['mxs.mail.ru'],
+    russia: { yes: true, why: ['provider'] },
+  },
+  {
+    name: 'Anne Martin',
+    address: 'anne@mailfence.com',
+    service: 'mailfence',
+    failedAt: '2026-11-20 14:05 UTC',
+    bounce: '',
+  },
+  ['ru', 'en'],
+);
+
+if (first === undefined) throw new Error('buildLetters always writes the provider letter first');
+
+export const sampleLetter: Letter = first;
