@@ -1,0 +1,75 @@
+/** @jest-environment jsdom */
+import '../jsdom-globals';
+import '@testing-library/jest-dom';
+
+import { render, screen, within } from '@testing-library/react';
+
+import { LetterCard } from '@/components/generator/letter-card';
+import type { Letter } from '@/lib/letters/types';
+import en from '@/messages/ui/en.json';
+
+const hostile = '<img src=x onerror="alert(1)">';
+
+// About 1,500 Cyrillic letters: percent-encoded, far past the 2,000-character mailto budget.
+const longRussian = 'Прошу принять почту от пользователей сервиса. '.repeat(32);
+
+const letter: Letter = {
+  id: 'provider',
+  audience: 'provider',
+  addresseeName: hostile,
+  to: ['abuse@corp.mail.ru'],
+  contacts: [
+    {
+      kind: 'email',
+      value: 'abuse@corp.mail.ru',
+      role: 'abuse',
+      source: 'https://help.mail.ru/mail-help',
+      checked: '2026-11-27',
+      confidence: 'low',
+    },
+    {
+      kind: 'form',
+      value: 'https://help.mail.ru/notspam-support/',
+      role: 'form',
+      source: 'https://help.mail.ru/mail-help',
+      checked: '2026-11-27',
+      confidence: 'high',
+    },
+  ],
+  subject: `Жалоба ${hostile}`,
+  parts: [{ language: 'ru', subject: `Жалоба ${hostile}`, paragraphs: [`Здравствуйте, ${hostile}.`, longRussian] }],
+  shortBody: 'Полный текст письма в буфере обмена: вставьте его сюда.',
+};
+
+describe('a letter card', () => {
+  it('shows what the user typed as text, never as markup', () => {
+    const { container } = render(<LetterCard letter={letter} messages={en.card} />);
+    expect(container.querySelector('img')).toBeNull();
+    expect(screen.getByRole('heading', { level: 3 })).toHaveTextContent(`To ${hostile}`);
+    expect(container.querySelector('pre')).toHaveTextContent(`Здравствуйте, ${hostile}.`);
+  });
+
+  it('keeps its mailto link within 2,000 characters and says when the link carries a short body', () => {
+    render(<LetterCard letter={letter} messages={en.card} />);
+    const href = screen.getByRole('link', { name: en.card.openMail }).getAttribute('href') ?? '';
+    expect(href.startsWith('mailto:abuse@corp.mail.ru?')).toBe(true);
+    expect(href.length).toBeLessThanOrEqual(2000);
+    expect(screen.getByText(en.card.tooLongForLink)).toBeInTheDocument();
+  });
+
+  it('offers every way to send: copy, mail app, webmail with its disclosure, .eml, the web form', () => {
+    render(<LetterCard letter={letter} messages={en.card} />);
+    const card = screen.getByRole('article');
+    expect(within(card).getByRole('button', { name: en.card.copy })).toBeInTheDocument();
+    expect(within(card).getByRole('button', { name: en.card.downloadEml })).toBeInTheDocument();
+    for (const name of ['Gmail', 'Outlook.com', 'Yandex Mail']) {
+      const link = within(card).getByRole('link', { name });
+      expect(link).toHaveAttribute('target', '_blank');
+      expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+      expect((link.getAttribute('href') ?? '').length).toBeLessThanOrEqual(2000);
+    }
+    expect(within(card).getByText(en.card.webmailDisclosure)).toBeInTheDocument();
+    expect(within(card).getByRole('link', { name: en.card.openForm })).toHaveAttribute('href', 'https://help.mail.ru/notspam-support/');
+    expect(within(card).getByText(en.card.lowConfidence)).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,50 @@
+import { notFound } from 'next/navigation';
+import { connection } from 'next/server';
+
+import { LanguageSwitcher } from '@/components/language-switcher';
+import { LetterGenerator } from '@/components/generator/letter-generator';
+import type { ServiceOption } from '@/components/generator/service-option';
+import { blockedServices } from '@/lib/data/blocked-services';
+import { getDictionary } from '@/lib/i18n/get-dictionary';
+import { isLocale } from '@/lib/i18n/locales';
+
+interface PageProps {
+  params: Promise<{ lang: string }>;
+}
+
+export default async function GeneratorPage({ params }: PageProps) {
+  // Rendered per request: the CSP nonce that proxy.ts sets exists only then.
+  await connection();
+  const { lang } = await params;
+  if (!isLocale(lang)) notFound();
+  const t = await getDictionary(lang);
+  const services: ServiceOption[] = blockedServices.map(({ id, name, domains }) => ({ id, name, domain: domains[0] ?? '' }));
+
+  return (
+    <div className="page">
+      <header>
+        <LanguageSwitcher current={lang} label={t.languageSwitcher.label} />
+        <h1>{t.header.heading}</h1>
+        <p className="tagline">{t.header.tagline}</p>
+        <p className="muted">{t.header.intro}</p>
+      </header>
+      <main>
+        <LetterGenerator
+          locale={lang}
+          services={services}
+          messages={{
+            form: t.form,
+            addressErrors: t.addressErrors,
+            requestErrors: t.requestErrors,
+            results: t.results,
+            card: t.card,
+            guidance: t.guidance,
+          }}
+        />
+      </main>
+      <footer className="muted">
+        <p>{t.footer.privacy}</p>
+      </footer>
+    </div>
+  );
+}

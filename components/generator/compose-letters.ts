@@ -1,0 +1,43 @@
+import type { Locale } from '@/lib/i18n/locales';
+import { buildLetters } from '@/lib/letters/build-letters';
+import { defaultLetterLanguages } from '@/lib/letters/default-letter-languages';
+import type { LetterRequest } from '@/lib/letters/letter-request-schema';
+import type { Letter } from '@/lib/letters/types';
+import { resolveRecipient } from '@/lib/resolve/resolve-recipient';
+import type { MxHost, MxStatus, Resolution } from '@/lib/resolve/types';
+
+/** What the server's DNS lookup added: the only thing the page asks the server for. */
+export interface ServerMx {
+  mx: MxHost[] | null;
+  mxStatus: MxStatus;
+}
+
+export interface ComposedLetters {
+  resolution: Resolution;
+  letters: Letter[];
+}
+
+/**
+ * The letters for a validated request, written in the browser: first from what the page knows
+ * (no `server`), then again once /api/resolve has said what DNS knows. The same request goes in
+ * both times, so what the user chose (languages, service, texts) survives the refinement.
+ * Loaded on demand: it carries the resolver's data and every language's letter texts.
+ */
+export function composeLetters(request: LetterRequest, uiLocale: Locale, server?: ServerMx): ComposedLetters {
+  const resolved = resolveRecipient(request.recipient, server ? server.mx : undefined);
+  const resolution = server ? { ...resolved, mxStatus: server.mxStatus } : resolved;
+  const languages = request.languages ?? defaultLetterLanguages(resolution, uiLocale);
+  const letters = buildLetters(
+    resolution,
+    {
+      name: request.senderName,
+      address: request.senderAddress?.address,
+      service: request.senderService,
+      failedAt: request.failedAt,
+      bounce: request.bounce,
+      note: request.note,
+    },
+    languages,
+  );
+  return { resolution, letters };
+}

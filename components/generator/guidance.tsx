@@ -1,0 +1,43 @@
+import type { UiMessages } from '@/lib/i18n/get-dictionary';
+import { formatMessage } from '@/lib/i18n/format-message';
+
+interface GuidanceProps {
+  messages: UiMessages['guidance'];
+  /** The blocked service as the user named it. */
+  serviceName: string;
+  /** Its main domain, when the service is a known one: OONI Explorer is searched for it. */
+  serviceDomain: string | null;
+}
+
+/** What to do around the letters: where to send from, what to attach, how to measure the block. */
+export function Guidance({ messages: t, serviceName, serviceDomain }: GuidanceProps) {
+  return (
+    <section aria-labelledby="guidance-heading" className="panel">
+      <h2 id="guidance-heading">{t.heading}</h2>
+      <h3>{t.sendElsewhereHeading}</h3>
+      <p>{formatMessage(t.sendElsewhere, { service: serviceName })}</p>
+      <h3>{t.attachHeading}</h3>
+      <p>{t.attach}</p>
+      <h3>{t.ooniHeading}</h3>
+      <p>{t.ooniRun}</p>
+      <ul>
+        <li>
+          <a href="https://ooni.org/install" rel="noopener noreferrer">
+            {t.ooniInstall}
+          </a>
+        </li>
+        {serviceDomain && (
+          <li>
+            <a
+              href={`https://explorer.ooni.org/search?domain=${encodeURIComponent(serviceDomain)}&probe_cc=RU`}
+              rel="noopener noreferrer"
+            >
+              {formatMessage(t.ooniExplorer, { domain: serviceDomain })}
+            </a>
+          </li>
+        )}
+      </ul>
+      <p>{t.ooniNote}</p>
+    </section>
+  );
+}

@@ -1,0 +1,114 @@
+'use client';
+
+import { useMemo, useState } from 'react';
+
+import { buildCopyText } from '@/lib/handoff/copy-text';
+import type { EmlFields } from '@/lib/handoff/eml';
+import { fitMailto } from '@/lib/handoff/mailto';
+import { buildWebmailLinks } from '@/lib/handoff/webmail';
+import type { UiMessages } from '@/lib/i18n/get-dictionary';
+import { formatMessage } from '@/lib/i18n/format-message';
+import { letterText } from '@/lib/letters/letter-text';
+import type { Letter } from '@/lib/letters/types';
+
+import { ContactList } from './contact-list';
+import { copyText } from './copy-text';
+
+interface LetterCardProps {
+  letter: Letter;
+  messages: UiMessages['card'];
+  /** The sender, for the draft's From header, when they gave their address. */
+  from?: EmlFields['from'];
+}
+
+/**
+ * One letter and every way to send it. The text is shown as text (React escapes it), and every
+ * link comes from lib/handoff, so the copy, the mailto, the webmail links and the .eml agree.
+ */
+export function LetterCard({ letter, messages: t, from }: LetterCardProps) {
+  const [status, setStatus] = useState('');
+  const handoff = useMemo(() => {
+    const body = letterText(letter);
+    const fields = { to: letter.to, subject: letter.subject, body, shortBody: letter.shortBody };
+    const hasMailbox = letter.to.length > 0;
+    return {
+      body,
+      copy: buildCopyText({ to: letter.to, subject: letter.subject, body }, { to: t.recipients, subject: t.subject }),
+      mailto: hasMailbox ? fitMailto(fields) : null,
+      webmail: hasMailbox ? buildWebmailLinks(fields) : [],
+    };
+  }, [letter, t]);
+  const forms = letter.contacts.filter((contact) => contact.kind === 'form');
+  const headingId = `letter-${letter.id}-heading`;
+
+  const copy = async (done: string) => setStatus((await copyText(handoff.copy)) ? done : t.copyFailed);
+  const copyIfShortened = (shortened: boolean) => {
+    if (shortened) void copy(t.shortened);
+  };
+  const download = async () => {
+    // The renderer weighs ~80 KB gzip: it is fetched on the first download, not with the page.
+    const { downloadEml } = await import('./download-eml');
+    await downloadEml(letter, handoff.body, from);
+  };
+
+  return (
+    <article aria-labelledby={headingId} className="panel letter">
+      <h3 id={headingId}>{formatMessage(t.heading[letter.audience], { name: letter.addresseeName })}</h3>
+      <p>
+        <strong>{t.recipients}:</strong> {letter.to.length > 0 ? letter.to.join(', ') : t.noMailbox}
+      </p>
+      <ContactList contacts={letter.contacts} messages={t} />
+      <p>
+        <strong>{t.subject}:</strong> {letter.subject}
+      </p>
+      <pre className="letter-text" aria-label={t.text} tabIndex={0}>
+        {handoff.body}
+      </pre>
+      <div className="actions">
+        <button type="button" className="primary" onClick={() => void copy(t.copied)}>
+          {t.copy}
+        </button>
+        {handoff.mailto && (
+          <a className="button" href={handoff.mailto.href} onClick={() => copyIfShortened(handoff.mailto?.shortened ?? false)}>
+            {t.openMail}
+          </a>
+        )}
+        <button type="button" onClick={() => void download()}>
+          {t.downloadEml}
+        </button>
+        {forms.map((form) => (
+          <a
+            key={form.value}
+            className="button"
+            href={form.value}
+            target="_blank"
+            rel="noopener noreferrer"
+            onClick={() => void copy(t.formCopied)}
+          >
+            {t.openForm}
+          </a>
+        ))}
+      </div>
+      {handoff.mailto?.shortened && <p className="hint">{t.tooLongForLink}</p>}
+      {handoff.webmail.length > 0 && (
+        <div className="webmail">
+          {handoff.webmail.map((link) => (
+            <a
+              key={link.id}
+              href={link.href}
+              target="_blank"
+              rel="noopener noreferrer"
+              onClick={() => copyIfShortened(link.shortened)}
+            >
+              {link.name}
+            </a>
+          ))}
+          <span className="hint">{t.webmailDisclosure}</span>
+        </div>
+      )}
+      <p role="status" className="status">
+        {status}
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,126 @@
+'use client';
+
+import type { ReactNode } from 'react';
+import type { UseFormReturn } from 'react-hook-form';
+
+import { formatMessage } from '@/lib/i18n/format-message';
+import { localeNames, locales, type Locale } from '@/lib/i18n/locales';
+import type { LetterRequest } from '@/lib/letters/letter-request-schema';
+
+import { errorText } from './error-text';
+import { FormField } from './form-field';
+import type { GeneratorMessages } from './form-messages';
+import type { LetterFormValues } from './letter-form-values';
+import { otherServiceValue, type ServiceOption } from './service-option';
+
+interface LetterFormProps {
+  form: UseFormReturn<LetterFormValues, unknown, LetterRequest>;
+  onGenerate: (request: LetterRequest) => void;
+  services: ServiceOption[];
+  locale: Locale;
+  messages: GeneratorMessages;
+  busy: boolean;
+  /** More actions beside the submit button. */
+  children?: ReactNode;
+}
+
+/**
+ * The generator's form. noValidate: the shared schema, not the browser, decides what is valid, so
+ * the messages are the same in every browser and every language; react-hook-form keeps what was
+ * typed and moves focus to the first field in error.
+ */
+export function LetterForm({ form, onGenerate, services, locale, messages, busy, children }: LetterFormProps) {
+  const t = messages.form;
+  const { register, handleSubmit, formState, watch } = form;
+  const error = (field: keyof LetterFormValues) => {
+    const issue = formState.errors[field];
+    return issue ? errorText(field, issue.message, messages) : undefined;
+  };
+  const other = watch('senderService') === otherServiceValue;
+
+  return (
+    <form aria-label={t.label} noValidate onSubmit={handleSubmit(onGenerate)} className="panel">
+      <div className="form-grid">
+        <FormField id="recipient" label={t.recipient} hint={t.recipientHint} error={error('recipient')} wide>
+          {(control) => (
+            <input {...control} {...register('recipient')} type="email" autoComplete="off" required />
+          )}
+        </FormField>
+        <FormField id="senderName" label={t.senderName} labelNote={t.optional} error={error('senderName')}>
+          {(control) => <input {...control} {...register('senderName')} type="text" autoComplete="name" />}
+        </FormField>
+        <FormField id="senderAddress" label={t.senderAddress} labelNote={t.optional} error={error('senderAddress')}>
+          {(control) => <input {...control} {...register('senderAddress')} type="email" autoComplete="email" />}
+        </FormField>
+        <FormField id="senderService" label={t.senderService} error={error('senderService')}>
+          {(control) => (
+            <select {...control} {...register('senderService')}>
+              {services.map((service) => (
+                <option key={service.id} value={service.id}>
+                  {service.name}
+                </option>
+              ))}
+              <option value={otherServiceValue}>{t.otherService}</option>
+            </select>
+          )}
+        </FormField>
+        {other && (
+          <FormField id="senderServiceName" label={t.senderServiceName} error={error('senderServiceName')}>
+            {(control) => <input {...control} {...register('senderServiceName')} type="text" autoComplete="off" />}
+          </FormField>
+        )}
+        <FormField id="failedAt" label={t.failedAt} labelNote={t.optional} error={error('failedAt')}>
+          {(control) => <input {...control} {...register('failedAt')} type="date" />}
+        </FormField>
+        <FormField id="bounce" label={t.bounce} labelNote={t.optional} hint={t.bounceHint} error={error('bounce')} wide>
+          {(control) => <textarea {...control} {...register('bounce')} rows={4} />}
+        </FormField>
+        <FormField id="note" label={t.note} labelNote={t.optional} hint={t.noteHint} error={error('note')} wide>
+          {(control) => <textarea {...control} {...register('note')} rows={3} />}
+        </FormField>
+        <LanguageChoice form={form} locale={locale} messages={messages} error={error('languages')} />
+      </div>
+      <div className="actions">
+        <button type="submit" className="primary" aria-disabled={busy || undefined}>
+          {t.submit}
+        </button>
+        {children}
+        <span role="status" className="hint">
+          {busy ? t.preparing : ''}
+        </span>
+      </div>
+    </form>
+  );
+}
+
+interface LanguageChoiceProps {
+  form: LetterFormProps['form'];
+  locale: Locale;
+  messages: GeneratorMessages;
+  error: string | undefined;
+}
+
+function LanguageChoice({ form, locale, messages: { form: t }, error }: LanguageChoiceProps) {
+  const describedBy = ['languages-hint', error ? 'languages-error' : null].filter(Boolean).join(' ');
+  return (
+    <fieldset className="field-wide" aria-describedby={describedBy}>
+      <legend>{t.languages}</legend>
+      <div className="checkboxes">
+        {locales.map((code) => (
+          <label key={code} lang={code}>
+            <input type="checkbox" value={code} {...form.register('languages')} />
+            {localeNames[code]}
+          </label>
+        ))}
+      </div>
+      <p id="languages-hint" className="hint">
+        {formatMessage(t.languagesHint, { language: localeNames[locale] })}
+      </p>
+      {error && (
+        <p id="languages-error" role="alert" className="error">
+          {error}
+        </p>
+      )}
+    </fieldset>
+  );
+}

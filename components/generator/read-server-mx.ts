@@ -1,0 +1,32 @@
+import type { MxHost, MxStatus } from '@/lib/resolve/types';
+
+import type { ServerMx } from './compose-letters';
+
+const statuses: readonly MxStatus[] = ['ok', 'null-mx', 'disabled', 'not-public', 'nxdomain', 'nodata', 'timeout', 'error'];
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+function isMxHost(value: unknown): value is MxHost {
+  return (
+    isRecord(value) &&
+    typeof value.host === 'string' &&
+    typeof value.preference === 'number' &&
+    Array.isArray(value.addresses) &&
+    value.addresses.every((a) => isRecord(a) && typeof a.ip === 'string')
+  );
+}
+
+/**
+ * The MX part of an /api/resolve answer, or null when the answer is not one. The page checks the
+ * shape rather than trusting it: a proxy in between may answer with anything.
+ */
+export function readServerMx(body: unknown): ServerMx | null {
+  if (!isRecord(body)) return null;
+  const mxStatus = statuses.find((status) => status === body.mxStatus);
+  if (mxStatus === undefined) return null;
+  if (body.mx === null || body.mx === undefined) return { mx: null, mxStatus };
+  if (!Array.isArray(body.mx) || !body.mx.every(isMxHost)) return null;
+  return { mx: body.mx, mxStatus };
+}

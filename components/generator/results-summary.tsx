@@ -1,0 +1,96 @@
+import { blockedServers as blockedServerRecords } from '@/lib/data/blocked-servers';
+import type { UiMessages } from '@/lib/i18n/get-dictionary';
+import { formatMessage } from '@/lib/i18n/format-message';
+import type { MxHost, Resolution } from '@/lib/resolve/types';
+
+interface ResultsSummaryProps {
+  resolution: Resolution;
+  /** True while /api/resolve has not answered yet. */
+  pending: boolean;
+  /** True when /api/resolve could not be reached or refused. */
+  failed: boolean;
+  messages: UiMessages['results'];
+}
+
+/** What was found about the recipient's mailbox, and how it was found. */
+export function ResultsSummary({ resolution, pending, failed, messages: t }: ResultsSummaryProps) {
+  const { provider } = resolution;
+  return (
+    <section aria-label={t.summaryLabel} className="panel">
+      <dl className="facts">
+        <dt>{t.address}</dt>
+        <dd>{resolution.domainUnicode === resolution.domain ? resolution.address : `${resolution.address} (${resolution.domainUnicode})`}</dd>
+        <dt>{t.provider}</dt>
+        <dd>
+          <strong>{provider.name}</strong> — {formatMessage(t.via[provider.via], { host: provider.mxHost ?? '' })}
+        </dd>
+        <dt>{t.mxHeading}</dt>
+        <dd aria-busy={pending}>
+          <MxSummary resolution={resolution} pending={pending} failed={failed} messages={t} />
+        </dd>
+        <dt>{t.blockedHeading}</dt>
+        <dd>
+          <BlockedServers hosts={resolution.blockedServers} messages={t} />
+        </dd>
+        <dt>{t.inRussia}</dt>
+        <dd>
+          {resolution.russia.yes ? t.yes : t.no}
+          {resolution.russia.why.length > 0 && ` (${resolution.russia.why.map((why) => t.russiaWhy[why]).join(', ')})`}
+        </dd>
+      </dl>
+    </section>
+  );
+}
+
+function MxSummary({ resolution, pending, failed, messages: t }: Omit<ResultsSummaryProps, 'resolution'> & { resolution: Resolution }) {
+  if (pending) return <span>{t.mxPending}</span>;
+  if (failed || !resolution.mxStatus) return <span>{t.refineFailed}</span>;
+  if (!resolution.mx || resolution.mx.length === 0) return <span>{t.mxStatus[resolution.mxStatus]}</span>;
+  return (
+    <ul>
+      {resolution.mx.map((host) => (
+        <li key={host.host}>
+          {host.host} <span className="muted">({formatMessage(t.mxPreference, { preference: host.preference })})</span>
+          {': '}
+          {networks(host, t)}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The distinct networks an MX host's addresses sit on, e.g. "AS47764 LLC VK". */
+function networks(host: MxHost, t: UiMessages['results']): string {
+  const named = new Set(
+    host.addresses.map((a) =>
+      a.asn === null ? t.networkUnknown : formatMessage(t.network, { asn: a.asn, operator: a.operator ?? '' }).trim(),
+    ),
+  );
+  return named.size > 0 ? [...named].join(', ') : t.networkUnknown;
+}
+
+function BlockedServers({ hosts, messages: t }: { hosts: string[]; messages: UiMessages['results'] }) {
+  if (hosts.length === 0) return <span>{t.blockedNone}</span>;
+  return (
+    <ul>
+      {hosts.map((host) => {
+        const source = blockedServerRecords.find((record) => record.host === host)?.source;
+        return (
+          <li key={host}>
+            {host}
+            {source && (
+              <>
+                {' '}
+                (
+                <a href={source} rel="noopener noreferrer">
+                  {t.blockedSource}
+                </a>
+                )
+              </>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

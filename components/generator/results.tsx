@@ -1,0 +1,44 @@
+'use client';
+
+import type { Ref } from 'react';
+
+import type { EmlFields } from '@/lib/handoff/eml';
+
+import type { GeneratorMessages } from './form-messages';
+import { LetterCard } from './letter-card';
+import { ResultsSummary } from './results-summary';
+import type { LettersOutcome } from './use-letters';
+
+interface ResultsProps {
+  outcome: LettersOutcome;
+  messages: Pick<GeneratorMessages, 'results' | 'card'>;
+  headingRef: Ref<HTMLHeadingElement>;
+}
+
+/**
+ * What was found and the letters. Loaded after the page is interactive, since it brings the
+ * hand-off builders, which nobody needs before the first letter.
+ */
+export function Results({ outcome, messages, headingRef }: ResultsProps) {
+  const { request, resolution, letters, refinement } = outcome;
+  const from: EmlFields['from'] = request.senderAddress
+    ? { address: request.senderAddress.address, ...(request.senderName ? { name: request.senderName } : {}) }
+    : undefined;
+  return (
+    <section aria-labelledby="results-heading">
+      <h2 id="results-heading" tabIndex={-1} ref={headingRef}>
+        {messages.results.heading}
+      </h2>
+      <p>{messages.results.ready}</p>
+      <ResultsSummary
+        resolution={resolution}
+        pending={refinement === 'pending'}
+        failed={refinement === 'failed'}
+        messages={messages.results}
+      />
+      {letters.map((letter) => (
+        <LetterCard key={letter.id} letter={letter} messages={messages.card} from={from} />
+      ))}
+    </section>
+  );
+}

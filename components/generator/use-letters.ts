@@ -1,0 +1,68 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+
+import type { Locale } from '@/lib/i18n/locales';
+import type { LetterRequest } from '@/lib/letters/letter-request-schema';
+import type { Letter } from '@/lib/letters/types';
+import type { Resolution } from '@/lib/resolve/types';
+
+import { readServerMx } from './read-server-mx';
+
+export interface LettersOutcome {
+  request: LetterRequest;
+  resolution: Resolution;
+  letters: Letter[];
+  /** Where the server's DNS answer stands: the letters are already there in every case. */
+  refinement: 'pending' | 'done' | 'failed';
+}
+
+/** The letter engine, split from the first load; fetched when the browser is idle or on submit. */
+export const loadEngine = () => import('./compose-letters');
+
+/**
+ * Only the domain goes to the server: the address, the sender and the letters stay here.
+ * Resolves to null when the server could not help, so the letters keep what the page knew.
+ */
+async function askServer(domain: string, signal: AbortSignal) {
+  const response = await fetch(`/api/resolve?domain=${encodeURIComponent(domain)}`, {
+    headers: { accept: 'application/json' },
+    signal,
+  });
+  return response.ok ? readServerMx(await response.json()) : null;
+}
+
+/**
+ * Generates the letters at once from what the browser knows, then refines them with the server's
+ * MX answer. A newer request cancels an older one's refinement, so a late answer never replaces
+ * the letters of a later address.
+ */
+export function useLetters(locale: Locale) {
+  const [outcome, setOutcome] = useState<LettersOutcome | null>(null);
+  const [busy, setBusy] = useState(false);
+  const current = useRef<AbortController | null>(null);
+
+  useEffect(() => () => current.current?.abort(), []);
+
+  const generate = useCallback(
+    async (request: LetterRequest) => {
+      current.current?.abort();
+      const controller = new AbortController();
+      current.current = controller;
+      setBusy(true);
+      const { composeLetters } = await loadEngine();
+      setBusy(false);
+      if (controller.signal.aborted) return;
+      setOutcome({ request, ...composeLetters(request, locale), refinement: 'pending' });
+
+      const server = await askServer(request.recipient.domain, controller.signal).catch(() => null);
+      if (controller.signal.aborted) return;
+      setOutcome(
+        server
+          ? { request, ...composeLetters(request, locale, server), refinement: 'done' }
+          : (previous) => (previous ? { ...previous, refinement: 'failed' } : previous),
+      );
+    },
+    [locale],
+  );
+
+  return { outcome, busy, generate };
+}

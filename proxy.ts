@@ -1,0 +1,86 @@
+import { NextResponse, type NextRequest } from 'next/server';
+
+import { isLocale } from '@/lib/i18n/locales';
+import { negotiateLocale } from '@/lib/i18n/negotiate-locale';
+
+/**
+ * Headers every response carries. The page needs no device feature; the clipboard stays open to
+ * this origin because the letters are copied from it.
+ */
+const securityHeaders: Record<string, string> = {
+  'Referrer-Policy': 'no-referrer',
+  'X-Content-Type-Options': 'nosniff',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Permissions-Policy':
+    'accelerometer=(), autoplay=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), ' +
+    'magnetometer=(), microphone=(), midi=(), payment=(), usb=(), browsing-topics=(), clipboard-write=(self)',
+};
+
+/**
+ * A strict CSP (https://csp.withgoogle.com/docs/strict-csp.html): scripts run only with this
+ * request's nonce, which Next reads back from the request's CSP header and puts on its own tags.
+ * React's development build evaluates code for its error overlay, and the dev overlay injects
+ * styles without a nonce, so dev loosens exactly those two and nothing else.
+ */
+function contentSecurityPolicy(nonce: string, dev: boolean): string {
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ''}`,
+    dev ? "style-src 'self' 'unsafe-inline'" : `style-src 'self' 'nonce-${nonce}'`,
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "frame-ancestors 'none'",
+    "form-action 'self'",
+    "connect-src 'self'",
+  ].join('; ');
+}
+
+function withSecurityHeaders(response: NextResponse): NextResponse {
+  for (const [name, value] of Object.entries(securityHeaders)) response.headers.set(name, value);
+  return response;
+}
+
+/**
+ * Next 16's request hook: sends `/` (and any path without a language) to the visitor's language,
+ * read from Accept-Language only (no cookie), and gives each page request its own nonce.
+ */
+export function proxy(request: NextRequest): NextResponse {
+  const { pathname } = request.nextUrl;
+
+  if (pathname.startsWith('/api/')) return withSecurityHeaders(NextResponse.next());
+
+  const firstSegment = pathname.split('/')[1] ?? '';
+  if (!isLocale(firstSegment)) {
+    const url = request.nextUrl.clone();
+    url.pathname = `/${negotiateLocale(request.headers.get('accept-language'))}${pathname === '/' ? '' : pathname}`;
+    const response = NextResponse.redirect(url, 307);
+    // Caches must not hand one visitor's language choice to the next.
+    response.headers.set('Vary', 'Accept-Language');
+    return withSecurityHeaders(response);
+  }
+
+  const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
+  const policy = contentSecurityPolicy(nonce, process.env.NODE_ENV === 'development');
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set('x-nonce', nonce);
+  requestHeaders.set('Content-Security-Policy', policy);
+
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set('Content-Security-Policy', policy);
+  return withSecurityHeaders(response);
+}
+
+export const config = {
+  matcher: [
+    {
+      // Static assets and files (icon.svg, robots.txt) need neither a language nor a nonce.
+      source: '/((?!_next/static|_next/image|.*\\..*).*)',
+      missing: [
+        { type: 'header', key: 'next-router-prefetch' },
+        { type: 'header', key: 'purpose', value: 'prefetch' },
+      ],
+    },
+  ],
+};
