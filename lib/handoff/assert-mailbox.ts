@@ -1,0 +1,29 @@
+// A local part of RFC 5322 atext and dots (§3.2.3), or letters, marks and digits beyond ASCII
+// (RFC 6532 §3.2 allows any UTF-8, but Unicode spaces and C1 controls would be new ways to split
+// or fold a header, and no real mailbox name needs them); a domain in ASCII (IDNs arrive as
+// punycode from lib/address). A quoted local part (RFC 5321 §4.1.2) may add inner spaces and
+// consecutive dots, the reasons people quote, but none of `,;:<>@"\()[]`: a client that decodes a
+// mailto's address list or a webmail `to=` before splitting it would read such an address as two.
+// Spaces at its ends are refused too, as readers trim them (mailparser does) and reach another box.
+const atext = "[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]";
+const mailbox = new RegExp(
+  `^(?:(?:${atext}|[\\p{L}\\p{M}\\p{N}])+|"${atext}+(?: +${atext}+)*")@[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?$`,
+  'u',
+);
+
+// RFC 2047 §5 keeps encoded-words out of an addr-spec, yet readers decode one found there
+// (mailparser does, and drops the address unless it decodes to another): such a local part is atext
+// that would not reach the mailbox it names.
+const encodedWord = /=\?[^?]+\?[BbQq]\?[^?]*\?=/;
+
+/**
+ * Returns the address when it is one mailbox that no URL or header can split, add to or break;
+ * throws a RangeError otherwise. The hand-off builders call it on every address, so a bug
+ * upstream fails loudly instead of sending mail somewhere nobody intended.
+ */
+export function assertMailbox(address: string): string {
+  if (!mailbox.test(address) || encodedWord.test(address)) {
+    throw new RangeError(`Not a plain mailbox: ${JSON.stringify(address)}`);
+  }
+  return address;
+}
