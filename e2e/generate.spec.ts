@@ -36,7 +36,8 @@ test.describe('generating the letters', () => {
     expect(cards.length).toBeGreaterThanOrEqual(5);
     for (const card of cards) {
       const { recipients } = await readCard(card);
-      for (const address of recipients) {
+      // The note for the recipient goes to the typed address; every other mailbox comes from the data.
+      for (const address of recipients.filter((address) => address !== 'olga@mail.ru')) {
         const contact = card.getByRole('listitem').filter({ hasText: address });
         await expect(contact.getByRole('link', { name: 'source' })).toHaveAttribute('href', /^https:\/\//);
         await expect(contact).toContainText(/checked \d{4}-\d{2}-\d{2}/);

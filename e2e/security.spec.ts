@@ -55,7 +55,7 @@ test.describe('the content security policy', () => {
       const seen: string[] = [];
       Object.assign(window, { __cspViolations: seen });
       document.addEventListener('securitypolicyviolation', (event) => {
-        seen.push(`${event.violatedDirective} ${event.blockedURI}`);
+        seen.push(`${event.violatedDirective} ${event.blockedURI} at ${event.sourceFile}:${event.lineNumber}`);
       });
     });
     const consoleErrors: string[] = [];
