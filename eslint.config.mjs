@@ -10,6 +10,11 @@ const config = [
       '@typescript-eslint/ban-ts-comment': 'error',
     },
   },
+  {
+    // Next and jest load these configuration files as CommonJS.
+    files: ['*.config.js'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
   { ignores: ['.next/**', 'node_modules/**', 'next-env.d.ts', 'bench/bare/**', '.bench/**', 'coverage/**'] },
 ];
 
