@@ -61,7 +61,8 @@ export function LetterCard({ letter, messages: t, from }: LetterCardProps) {
       <p>
         <strong>{t.subject}:</strong> {letter.subject}
       </p>
-      <pre className="letter-text" aria-label={t.text} tabIndex={0}>
+      {/* Focusable so that keyboard users can scroll a long letter (WCAG 2.1.1). */}
+      <pre className="letter-text" tabIndex={0}>
         {handoff.body}
       </pre>
       <div className="actions">
@@ -85,7 +86,7 @@ export function LetterCard({ letter, messages: t, from }: LetterCardProps) {
             rel="noopener noreferrer"
             onClick={() => void copy(t.formCopied)}
           >
-            {t.openForm}
+            {t.openForm} ({new URL(form.value).host})
           </a>
         ))}
       </div>

@@ -114,7 +114,8 @@ function LanguageChoice({ form, locale, messages: { form: t }, error }: Language
         ))}
       </div>
       <p id="languages-hint" className="hint">
-        {formatMessage(t.languagesHint, { language: localeNames[locale] })}
+        {/* On the Russian page the default is Russian alone, wherever the recipient is. */}
+        {formatMessage(locale === 'ru' ? t.languagesHintRussian : t.languagesHint, { language: localeNames[locale] })}
       </p>
       {error && (
         <p id="languages-error" role="alert" className="error">

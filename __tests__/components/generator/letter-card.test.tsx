@@ -69,7 +69,10 @@ describe('a letter card', () => {
       expect((link.getAttribute('href') ?? '').length).toBeLessThanOrEqual(2000);
     }
     expect(within(card).getByText(en.card.webmailDisclosure)).toBeInTheDocument();
-    expect(within(card).getByRole('link', { name: en.card.openForm })).toHaveAttribute('href', 'https://help.mail.ru/notspam-support/');
+    expect(within(card).getByRole('link', { name: `${en.card.openForm} (help.mail.ru)` })).toHaveAttribute(
+      'href',
+      'https://help.mail.ru/notspam-support/',
+    );
     expect(within(card).getByText(en.card.lowConfidence)).toBeInTheDocument();
   });
 });
