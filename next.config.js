@@ -5,7 +5,10 @@ const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // The IP→ASN table is read from disk by the server only; keep it out of every bundle.
-  outputFileTracingIncludes: { '/api/resolve': ['./lib/data/networks.json'] },
+  outputFileTracingIncludes: {
+    '/api/resolve': ['./lib/data/networks.json'],
+    '/api/letters': ['./lib/data/networks.json'],
+  },
 };
 
 module.exports = nextConfig;

@@ -44,3 +44,7 @@ export interface ParsedAddress {
 export type ParseAddressResult =
   | { ok: true; value: ParsedAddress }
   | { ok: false; code: AddressErrorCode };
+
+export function isAddressErrorCode(value: string): value is AddressErrorCode {
+  return (addressErrorCodes as readonly string[]).includes(value);
+}

@@ -1,4 +1,8 @@
 import type { AddressErrorCode } from '@/lib/address/types';
+import type en from '@/messages/ui/en.json';
+
+/** The letter request's field codes (too_long, unknown_language, …), as the page translates them. */
+export type RequestErrorCode = keyof (typeof en)['requestErrors'];
 
 /**
  * The codes the API answers with. They are the contract (clients branch on them; the message may
@@ -6,6 +10,7 @@ import type { AddressErrorCode } from '@/lib/address/types';
  */
 export type ApiErrorCode =
   | AddressErrorCode
+  | RequestErrorCode
   | 'invalid_json' // a body that is not JSON
   | 'invalid_request' // JSON that does not fit the request schema
   | 'unsupported_media_type' // a body that is not application/json

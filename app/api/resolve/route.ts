@@ -1,10 +1,8 @@
 import { parseAddress } from '@/lib/address/parse-address';
 import type { ParseAddressResult } from '@/lib/address/types';
 import { jsonError } from '@/lib/api/json-error';
-import { lookupMx } from '@/lib/mx/lookup-mx';
-import type { MxLookup } from '@/lib/mx/types';
+import { resolveWithDns } from '@/lib/mx/resolve-with-dns';
 import { rateLimited } from '@/lib/rate-limit/rate-limited';
-import { resolveRecipient } from '@/lib/resolve/resolve-recipient';
 import type { Resolution } from '@/lib/resolve/types';
 import en from '@/messages/ui/en.json';
 
@@ -32,16 +30,6 @@ function resolution(resolved: Resolution, domainOnly: boolean): Response {
   return Response.json(body, { headers: { 'Cache-Control': 'no-store' } });
 }
 
-/** lookupMx never rejects by contract; should it break anyway, the app's own data still answer. */
-async function mxOf(domain: string): Promise<MxLookup> {
-  try {
-    return await lookupMx(domain);
-  } catch (error) {
-    console.error('lookupMx failed', error);
-    return { mx: null, mxStatus: 'error' };
-  }
-}
-
 /**
  * GET /api/resolve?address=… (or ?domain=…) → the recipient's provider, ISPs and known-blocking servers, plus
  * what DNS says about its MX hosts (`mx`, `mxStatus`). A refused address is a 400 with the
@@ -52,15 +40,8 @@ export async function GET(request: Request): Promise<Response> {
   if (limited) return limited;
   const { parsed, domainOnly } = parseQuery(new URL(request.url).searchParams);
   if (!parsed.ok) return jsonError(400, parsed.code, en.addressErrors[parsed.code]);
-  const { mx, mxStatus } = await mxOf(parsed.value.domain);
   try {
-    return resolution({ ...resolveRecipient(parsed.value, mx), mx, mxStatus }, domainOnly);
-  } catch (error) {
-    // An MX answer the resolver could not use must not cost the user their answer.
-    console.error('resolveRecipient failed on the MX data', error);
-  }
-  try {
-    return resolution({ ...resolveRecipient(parsed.value, null), mx: null, mxStatus: 'error' }, domainOnly);
+    return resolution(await resolveWithDns(parsed.value), domainOnly);
   } catch (error) {
     console.error('resolveRecipient failed', error);
     return jsonError(500, 'internal', 'The recipient could not be resolved; this is our fault, not yours.');

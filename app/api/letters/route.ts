@@ -1,0 +1,70 @@
+import { jsonError } from '@/lib/api/json-error';
+import { readJsonBody } from '@/lib/api/read-json-body';
+import { requestIssueError } from '@/lib/api/request-issue-error';
+import { buildEml } from '@/lib/handoff/eml';
+import { handOffLetter } from '@/lib/handoff/hand-off-letter';
+import { defaultLocale } from '@/lib/i18n/locales';
+import { buildLetters } from '@/lib/letters/build-letters';
+import { defaultLetterLanguages } from '@/lib/letters/default-letter-languages';
+import { letterRequestSchema, type LetterRequest } from '@/lib/letters/letter-request-schema';
+import { senderFacts } from '@/lib/letters/sender-facts';
+import type { Letter } from '@/lib/letters/types';
+import { resolveWithDns } from '@/lib/mx/resolve-with-dns';
+import { rateLimited } from '@/lib/rate-limit/rate-limited';
+import { renderLetterHtml } from '@/templates/render-letter-html';
+
+export const runtime = 'nodejs';
+export const dynamic = 'force-dynamic';
+
+/** Far more than any letter request needs (the bounce and the note are capped at 4 and 2 KB). */
+const maxBodyBytes = 64 * 1024;
+
+/** A letter with every way to send it, as the page's card offers them. */
+async function deliverable(letter: Letter, request: LetterRequest) {
+  const { text, mailto, webmail } = handOffLetter(letter);
+  const html = await renderLetterHtml(letter);
+  const from = request.senderAddress
+    ? { address: request.senderAddress.address, ...(request.senderName ? { name: request.senderName } : {}) }
+    : undefined;
+  return {
+    id: letter.id,
+    audience: letter.audience,
+    addresseeName: letter.addresseeName,
+    to: letter.to,
+    contacts: letter.contacts,
+    subject: letter.subject,
+    languages: letter.parts.map((part) => part.language),
+    text,
+    html,
+    mailto: mailto?.href ?? null,
+    mailtoShortened: mailto?.shortened ?? false,
+    webmail,
+    eml: buildEml({ ...(from ? { from } : {}), to: letter.to, subject: letter.subject, text, html }),
+  };
+}
+
+/**
+ * POST /api/letters, for integrators (a provider's help page, a script): the JSON fields of the
+ * page's form → `{ resolution, letters }`, each letter with its text, HTML, mailto, webmail links
+ * and .eml draft. The page itself builds the same letters in the browser and never calls this.
+ */
+export async function POST(request: Request): Promise<Response> {
+  const limited = rateLimited(request);
+  if (limited) return limited;
+  const body = await readJsonBody(request, maxBodyBytes);
+  if (!body.ok) return body.response;
+  const parsed = letterRequestSchema.safeParse(body.value);
+  if (!parsed.success) return requestIssueError(parsed.error);
+  const resolution = await resolveWithDns(parsed.data.recipient);
+  const languages = parsed.data.languages ?? defaultLetterLanguages(resolution, defaultLocale);
+  const letters = buildLetters(resolution, senderFacts(parsed.data), languages);
+  return Response.json(
+    { resolution, letters: await Promise.all(letters.map((letter) => deliverable(letter, parsed.data))) },
+    { headers: { 'Cache-Control': 'no-store' } },
+  );
+}
+
+/** Anything but POST: the error shape of every other client mistake, rather than an empty 405. */
+export function GET(): Response {
+  return jsonError(405, 'method_not_allowed', 'Send the letter request with POST and a JSON body.', { Allow: 'POST' });
+}

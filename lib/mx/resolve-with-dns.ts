@@ -1,0 +1,34 @@
+import 'server-only';
+
+import type { ParsedAddress } from '@/lib/address/types';
+import { resolveRecipient } from '@/lib/resolve/resolve-recipient';
+import type { Resolution } from '@/lib/resolve/types';
+
+import { lookupMx } from './lookup-mx';
+import type { MxLookup } from './types';
+
+/** lookupMx never rejects by contract; should it break anyway, the app's own data still answer. */
+async function mxOf(domain: string): Promise<MxLookup> {
+  try {
+    return await lookupMx(domain);
+  } catch (error) {
+    console.error('lookupMx failed', error);
+    return { mx: null, mxStatus: 'error' };
+  }
+}
+
+/**
+ * The server's resolution: the pure resolver fed with what DNS says (`mx`, `mxStatus` set). A DNS
+ * failure is never the client's problem: it only shows in `mxStatus`, and an MX answer the
+ * resolver cannot use is dropped rather than costing the user their answer. Shared by
+ * /api/resolve and /api/letters.
+ */
+export async function resolveWithDns(parsed: ParsedAddress): Promise<Resolution> {
+  const { mx, mxStatus } = await mxOf(parsed.domain);
+  try {
+    return { ...resolveRecipient(parsed, mx), mx, mxStatus };
+  } catch (error) {
+    console.error('resolveRecipient failed on the MX data', error);
+    return { ...resolveRecipient(parsed, null), mx: null, mxStatus: 'error' };
+  }
+}
