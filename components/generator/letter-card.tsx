@@ -4,11 +4,9 @@ import { useMemo, useState } from 'react';
 
 import { buildCopyText } from '@/lib/handoff/copy-text';
 import type { EmlFields } from '@/lib/handoff/eml';
-import { fitMailto } from '@/lib/handoff/mailto';
-import { buildWebmailLinks } from '@/lib/handoff/webmail';
+import { handOffLetter } from '@/lib/handoff/hand-off-letter';
 import type { UiMessages } from '@/lib/i18n/get-dictionary';
 import { formatMessage } from '@/lib/i18n/format-message';
-import { letterText } from '@/lib/letters/letter-text';
 import type { Letter } from '@/lib/letters/types';
 
 import { ContactList } from './contact-list';
@@ -28,15 +26,9 @@ interface LetterCardProps {
 export function LetterCard({ letter, messages: t, from }: LetterCardProps) {
   const [status, setStatus] = useState('');
   const handoff = useMemo(() => {
-    const body = letterText(letter);
-    const fields = { to: letter.to, subject: letter.subject, body, shortBody: letter.shortBody };
-    const hasMailbox = letter.to.length > 0;
-    return {
-      body,
-      copy: buildCopyText({ to: letter.to, subject: letter.subject, body }, { to: t.recipients, subject: t.subject }),
-      mailto: hasMailbox ? fitMailto(fields) : null,
-      webmail: hasMailbox ? buildWebmailLinks(fields) : [],
-    };
+    const { text: body, mailto, webmail } = handOffLetter(letter);
+    const labels = { to: t.recipients, subject: t.subject };
+    return { body, mailto, webmail, copy: buildCopyText({ to: letter.to, subject: letter.subject, body }, labels) };
   }, [letter, t]);
   const forms = letter.contacts.filter((contact) => contact.kind === 'form');
   const headingId = `letter-${letter.id}-heading`;
