@@ -13,10 +13,17 @@
  *     await server.close();
  *
  * A name missing from the zone is NXDOMAIN; a name present without the asked type is NODATA
- * (NOERROR, empty answer). Names are case-insensitive (RFC 4343). UDP only: keep answers small.
+ * (NOERROR, empty answer). Names are case-insensitive (RFC 4343). The server listens on UDP and
+ * TCP on the same port, as RFC 7766 §5 asks of every DNS server: an answer too large for the
+ * client's UDP payload (512 bytes, or its EDNS size) goes out with the TC bit and no records, and
+ * the client asks again over TCP (RFC 1035 §4.2.2, RFC 7766 §6.2.1), as with a hundred MX records.
+ *
+ *     'big.ru': { mx: hundredRecords },                   // UDP: TC; TCP: all hundred
+ *     'tc.ru': { behaviour: 'truncated', tcp: 'silent' }, // UDP: TC, empty; TCP: connects, says nothing
+ *     'a.x.ru': { cname: 'b.x.ru' }, 'b.x.ru': { cname: 'a.x.ru' }, // a CNAME loop
  */
 import dns2 from 'dns2';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 
 const { Packet } = dns2;
 
@@ -27,7 +34,8 @@ export type DnsBehaviour =
   | 'servfail' // RCODE 2
   | 'refused' // RCODE 5
   | 'silent' // never answers: the client must give up by itself
-  | 'malformed'; // a reply whose answer section is cut off mid-record, without the TC bit
+  | 'malformed' // a reply whose answer section is cut off mid-record, without the TC bit
+  | 'truncated'; // over UDP, the TC bit and no records (RFC 1035 §4.1.1); over TCP, see `tcp`
 
 export interface DnsZoneEntry {
   /** MX records; `[NULL_MX]` is RFC 7505's "this domain takes no mail". */
@@ -37,6 +45,18 @@ export interface DnsZoneEntry {
   behaviour?: DnsBehaviour;
   /** Answer after this many milliseconds (for budget and load tests). */
   delayMs?: number;
+  /**
+   * What the server does when the name is asked over TCP; the UDP behaviour unless told, and
+   * 'answer' for a 'truncated' name (the usual reason for TC: the records did not fit).
+   */
+  tcp?: DnsBehaviour;
+  /**
+   * The name is an alias (RFC 1034 §3.6.2): every question about it is answered with this CNAME,
+   * then the chain through the zone, as a recursive resolver hands it over, whatever the type
+   * asked. A loop (a → b → a) is sent as it stands, with NOERROR: the client must not follow it
+   * for ever. `mx`, `a` and `aaaa` of the same entry are ignored (RFC 2181 §10.1).
+   */
+  cname?: string;
 }
 
 export type DnsZone = Record<string, DnsZoneEntry>;
@@ -48,6 +68,8 @@ export interface DnsQuery {
   name: string;
   /** 'MX', 'A', 'AAAA', or the numeric type for others. */
   type: string;
+  /** How the question came: a client retries over TCP after a truncated UDP answer. */
+  transport: 'udp' | 'tcp';
 }
 
 export interface TestDnsServer {
@@ -56,7 +78,7 @@ export interface TestDnsServer {
   port: number;
   /** Every question received, in order. */
   queries: DnsQuery[];
-  /** How many questions matched the name (and the type, when given). */
+  /** How many questions matched the name (and the type, when given), over either transport. */
   queryCount(name: string, type?: string): number;
   /** Replaces the zone; queries already counted stay. */
   setZone(zone: DnsZone): void;
@@ -71,24 +93,57 @@ export interface DnsServerOptions {
 }
 
 type Request = InstanceType<typeof Packet>;
-type Send = (response: Request | Buffer) => Promise<Buffer>;
+type Answer = Request['answers'][number];
+// dns2's UDP send returns a promise; its TCP send writes synchronously and returns nothing.
+type Send = (response: Request | Buffer) => Promise<Buffer> | void;
+type Zone = Map<string, DnsZoneEntry>;
 
-const TYPE_NAMES: Record<number, string> = { [Packet.TYPE.MX]: 'MX', [Packet.TYPE.A]: 'A', [Packet.TYPE.AAAA]: 'AAAA' };
+const TYPE_NAMES: Record<number, string> = {
+  [Packet.TYPE.MX]: 'MX',
+  [Packet.TYPE.A]: 'A',
+  [Packet.TYPE.AAAA]: 'AAAA',
+  [Packet.TYPE.CNAME]: 'CNAME',
+};
 const RCODE = { servfail: 2, nxdomain: 3, refused: 5 } as const;
 const TTL = 300;
+/** How far an alias chain is written out before the server gives up on it, as resolvers do. */
+const MAX_CHAIN = 8;
 
-function records(question: Request['questions'][number], entry: DnsZoneEntry): Request['answers'] {
-  const base = { name: question.name, class: Packet.CLASS.IN, ttl: TTL };
-  switch (question.type) {
+const normalise = (name: string) => name.toLowerCase().replace(/\.$/, '');
+
+function records(name: string, type: number, entry: DnsZoneEntry): Request['answers'] {
+  const base = { name, class: Packet.CLASS.IN, ttl: TTL };
+  switch (type) {
     case Packet.TYPE.MX:
-      return (entry.mx ?? []).map(({ preference, exchange }) => ({ ...base, type: Packet.TYPE.MX, priority: preference, exchange }) as Request['answers'][number]);
+      return (entry.mx ?? []).map(({ preference, exchange }) => ({ ...base, type: Packet.TYPE.MX, priority: preference, exchange }) as Answer);
     case Packet.TYPE.A:
-      return (entry.a ?? []).map((address) => ({ ...base, type: Packet.TYPE.A, address }) as Request['answers'][number]);
+      return (entry.a ?? []).map((address) => ({ ...base, type: Packet.TYPE.A, address }) as Answer);
     case Packet.TYPE.AAAA:
-      return (entry.aaaa ?? []).map((address) => ({ ...base, type: Packet.TYPE.AAAA, address }) as Request['answers'][number]);
+      return (entry.aaaa ?? []).map((address) => ({ ...base, type: Packet.TYPE.AAAA, address }) as Answer);
     default:
       return [];
   }
+}
+
+/**
+ * The answer to one question: the records of the name, or, for an alias, its CNAME followed down
+ * the zone (RFC 1034 §4.3.2 step 3a) until a name with records, a name outside the zone, a name
+ * already written (a loop) or MAX_CHAIN links.
+ */
+function answers(question: Request['questions'][number], zone: Zone): Request['answers'] {
+  const written: Request['answers'] = [];
+  const seen = new Set<string>();
+  let name = question.name;
+  for (let link = 0; link < MAX_CHAIN; link += 1) {
+    const entry = zone.get(normalise(name));
+    if (entry === undefined) break;
+    if (entry.cname === undefined) return [...written, ...records(name, question.type, entry)];
+    if (seen.has(normalise(name))) break;
+    seen.add(normalise(name));
+    written.push({ name, class: Packet.CLASS.IN, ttl: TTL, type: Packet.TYPE.CNAME, domain: entry.cname } as Answer);
+    name = entry.cname;
+  }
+  return written;
 }
 
 /**
@@ -99,54 +154,108 @@ function malformedReply(request: Request): Buffer {
   const response = Packet.createResponseFromRequest(request);
   const question = request.questions[0];
   if (question !== undefined) {
-    response.answers.push({ name: question.name, class: Packet.CLASS.IN, ttl: TTL, type: Packet.TYPE.MX, priority: 10, exchange: 'broken.example.ru' } as Request['answers'][number]);
+    response.answers.push({ name: question.name, class: Packet.CLASS.IN, ttl: TTL, type: Packet.TYPE.MX, priority: 10, exchange: 'broken.example.ru' } as Answer);
   }
   const whole = response.toBuffer();
   return whole.subarray(0, whole.length - 6);
 }
 
-function reply(request: Request, behaviour: DnsBehaviour, entry: DnsZoneEntry | undefined): Request | Buffer | null {
+function reply(request: Request, behaviour: DnsBehaviour, zone: Zone): Request | Buffer | null {
   if (behaviour === 'silent') return null;
   if (behaviour === 'malformed') return malformedReply(request);
   const response = Packet.createResponseFromRequest(request);
   // RFC 1035 §4.1.1: AA, this server is the authority for its zone; RA, it serves as a resolver.
   response.header.aa = 1;
   response.header.ra = 1;
+  if (behaviour === 'truncated') {
+    response.header.tc = 1;
+    return response;
+  }
   if (behaviour !== 'answer') {
     response.header.rcode = RCODE[behaviour];
     return response;
   }
-  for (const question of request.questions) response.answers.push(...records(question, entry ?? {}));
+  for (const question of request.questions) response.answers.push(...answers(question, zone));
   return response;
+}
+
+/** What the server does for a name asked over a transport. */
+function behaviourFor(entry: DnsZoneEntry | undefined, transport: DnsQuery['transport'], unknown: DnsBehaviour): DnsBehaviour {
+  if (entry === undefined) return unknown;
+  const udp = entry.behaviour ?? 'answer';
+  if (transport === 'udp') return udp;
+  return entry.tcp ?? (udp === 'truncated' ? 'answer' : udp);
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+type DnsServerPair = { udp: ReturnType<typeof dns2.createUDPServer>; tcp: ReturnType<typeof dns2.createTCPServer> };
+
+/** Listens on UDP and TCP on one free port, trying a few ports: the TCP one may be taken. */
+async function listenOnOnePort(servers: DnsServerPair): Promise<number> {
+  for (let attempt = 0; ; attempt += 1) {
+    await servers.udp.listen(0, '127.0.0.1');
+    const { port } = servers.udp.address() as AddressInfo;
+    try {
+      await new Promise<void>((resolve, reject) => {
+        servers.tcp.once('error', reject);
+        servers.tcp.listen(port, '127.0.0.1', () => {
+          servers.tcp.off('error', reject);
+          resolve();
+        });
+      });
+      return port;
+    } catch (error) {
+      await new Promise<void>((resolve) => servers.udp.close(() => resolve()));
+      if (attempt >= 4) throw error;
+    }
+  }
+}
+
 export async function startDnsServer(initialZone: DnsZone, options: DnsServerOptions = {}): Promise<TestDnsServer> {
-  let zone = new Map(Object.entries(initialZone).map(([name, entry]) => [name.toLowerCase(), entry]));
+  const toZone = (next: DnsZone): Zone => new Map(Object.entries(next).map(([name, entry]) => [name.toLowerCase(), entry]));
+  let zone = toZone(initialZone);
   const queries: DnsQuery[] = [];
-  const server = dns2.createUDPServer(async (request, send: Send) => {
+  const handle = (transport: DnsQuery['transport']) => async (request: Request, send: Send) => {
     const question = request.questions[0];
-    const name = (question?.name ?? '').toLowerCase().replace(/\.$/, '');
-    queries.push({ name, type: TYPE_NAMES[question?.type ?? -1] ?? String(question?.type) });
+    const name = normalise(question?.name ?? '');
+    queries.push({ name, type: TYPE_NAMES[question?.type ?? -1] ?? String(question?.type), transport });
     const entry = zone.get(name);
-    const behaviour = entry?.behaviour ?? (entry === undefined ? (options.unknown ?? 'nxdomain') : 'answer');
+    const behaviour = behaviourFor(entry, transport, options.unknown ?? 'nxdomain');
     const delay = (options.delayMs ?? 0) + (entry?.delayMs ?? 0);
     if (delay > 0) await sleep(delay);
-    const response = reply(request, behaviour, entry);
-    // The client may have gone (a closed socket): a test server must not crash the test run.
-    if (response !== null) await send(response).catch(() => undefined);
+    const response = reply(request, behaviour, zone);
+    if (response !== null) {
+      try {
+        await send(response);
+      } catch {
+        // The client may have gone (a closed socket): a test server must not crash the test run.
+      }
+    }
+  };
+  const servers: DnsServerPair = { udp: dns2.createUDPServer(handle('udp')), tcp: dns2.createTCPServer(handle('tcp')) };
+  servers.tcp.on('requestError', () => undefined);
+  // Closed by close(): dns2 keeps an idle TCP connection for ten seconds (RFC 7766 §6.2.3).
+  const sockets = new Set<Socket>();
+  servers.tcp.on('connection', (socket: Socket) => {
+    sockets.add(socket);
+    socket.once('close', () => sockets.delete(socket));
   });
-  await server.listen(0, '127.0.0.1');
-  const { port } = server.address() as AddressInfo;
+  const port = await listenOnOnePort(servers);
   return {
     address: `127.0.0.1:${port}`,
     port,
     queries,
     queryCount: (name, type) => queries.filter((q) => q.name === name.toLowerCase() && (type === undefined || q.type === type)).length,
     setZone(next) {
-      zone = new Map(Object.entries(next).map(([name, entry]) => [name.toLowerCase(), entry]));
+      zone = toZone(next);
     },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    async close() {
+      for (const socket of sockets) socket.destroy();
+      await Promise.all([
+        new Promise<void>((resolve) => servers.udp.close(() => resolve())),
+        new Promise<void>((resolve) => servers.tcp.close(() => resolve())),
+      ]);
+    },
   };
 }
