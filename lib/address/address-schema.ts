@@ -2,6 +2,11 @@ import { z } from 'zod';
 import { parseAddress } from './parse-address';
 import type { AddressErrorCode } from './types';
 
+// zod 4 probes for eval with `new Function('')` to compile fast parsers; under the page's strict
+// CSP (no 'unsafe-eval') that probe is a reported violation. Every schema the form and the API
+// use goes through this module, so the switch sits here, before any schema parses.
+z.config({ jitless: true });
+
 /**
  * The recipient field, shared by the form and the API: a string in, a `ParsedAddress` out. The
  * issue's message is the `AddressErrorCode`, which the UI and the API translate; zod's own
