@@ -26,12 +26,15 @@ const TTL_BY_STATUS: Record<MxStatus, number> = {
   'not-public': 0,
 };
 
+/** The most answers kept: a few hundred bytes each, so about a megabyte at most. */
+export const mxCacheMax = 5000;
+
 /**
  * Lookups by resolver set and domain. The value is the promise, stored as soon as the lookup
  * starts, so concurrent requests for one domain share a single query. Bounded: a flood of
  * invented domains evicts old entries instead of growing the heap.
  */
-const cache = new LRUCache<string, Promise<MxLookup>>({ max: 5000, ttl: TTL_BY_STATUS.timeout });
+const cache = new LRUCache<string, Promise<MxLookup>>({ max: mxCacheMax, ttl: TTL_BY_STATUS.timeout });
 
 /**
  * The cached answer for `key`, or the one `lookup` gives (which must not reject), kept for as long
@@ -47,6 +50,11 @@ export async function cachedMxLookup(key: string, lookup: () => Promise<MxLookup
   if (ttl > 0) cache.set(key, pending, { ttl });
   else cache.delete(key);
   return result;
+}
+
+/** How many answers are kept now, never more than `mxCacheMax`: for the load test. */
+export function mxCacheSize(): number {
+  return cache.size;
 }
 
 /** Forgets every answer: for tests, which start DNS servers that answer differently. */
