@@ -1,4 +1,5 @@
 import { blockedServers as blockedServerRecords } from '@/lib/data/blocked-servers';
+import { networkCredit } from '@/lib/data/network-credit';
 import type { UiMessages } from '@/lib/i18n/get-dictionary';
 import { formatMessage } from '@/lib/i18n/format-message';
 import type { MxHost, Resolution } from '@/lib/resolve/types';
@@ -47,15 +48,20 @@ function MxSummary({ resolution, pending, failed, messages: t }: Omit<ResultsSum
   if (failed || !resolution.mxStatus) return <span>{t.refineFailed}</span>;
   if (!resolution.mx || resolution.mx.length === 0) return <span>{t.mxStatus[resolution.mxStatus]}</span>;
   return (
-    <ul>
-      {resolution.mx.map((host) => (
-        <li key={host.host}>
-          {host.host} <span className="muted">({formatMessage(t.mxPreference, { preference: host.preference })})</span>
-          {': '}
-          {networks(host, t)}
-        </li>
-      ))}
-    </ul>
+    <>
+      <ul>
+        {resolution.mx.map((host) => (
+          <li key={host.host}>
+            {host.host} <span className="muted">({formatMessage(t.mxPreference, { preference: host.preference })})</span>
+            {': '}
+            {networks(host, t)}
+          </li>
+        ))}
+      </ul>
+      <p className="muted">
+        {t.networkSource} <a href={networkCredit.url}>{networkCredit.text}</a>
+      </p>
+    </>
   );
 }
 
