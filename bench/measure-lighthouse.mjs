@@ -5,14 +5,15 @@ import { chromeFlags, chromePath } from './browser.mjs';
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
 const metrics = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'];
 
-/** Up to three offenders an audit names (a URL, a console message, a node), to say what to fix. */
+/** Up to three offenders an audit names (a URL, a node, an issue type, with the reason), to say what to fix. */
 function auditItems(audit) {
   const items = audit.details?.items ?? [];
-  return items
-    .slice(0, 3)
-    .map((item) => item.description ?? item.url ?? item.source?.url ?? item.node?.snippet ?? item.node?.selector ?? null)
-    .filter((item) => typeof item === 'string')
-    .map((item) => item.slice(0, 160));
+  return items.slice(0, 3).flatMap((item) => {
+    const what = item.description ?? item.url ?? item.source?.snippet ?? item.source?.url ?? item.node?.snippet ?? item.issueType;
+    if (typeof what !== 'string') return [];
+    const reason = item.subItems?.items?.[0]?.reason;
+    return [`${what.slice(0, 160)}${typeof reason === 'string' ? ` (${reason})` : ''}`];
+  });
 }
 
 /** The audits that cost points, with their title, for the note when a budget is missed. */

@@ -1,7 +1,7 @@
 // npm run bench: Unblock Mail against a bare Next.js app with the same versions, from one run.
 // Not a test (minutes long, machine-dependent): never part of npm test. See bench/RESULTS.md.
 //   --no-build                 reuse the builds in .next and .bench/bare/.next
-//   BENCH_API_SECONDS=10       autocannon seconds per server (split over two alternating rounds)
+//   BENCH_API_SECONDS=12       autocannon seconds per server (split over six alternating rounds)
 //   BENCH_LIGHTHOUSE_RUNS=3    Lighthouse runs on /en (the median performance score stands)
 //   CHROME_PATH=/usr/bin/chromium
 import { execFile } from 'node:child_process';
@@ -24,7 +24,7 @@ const benchDir = path.dirname(fileURLToPath(import.meta.url));
 const projectDir = path.resolve(benchDir, '..');
 const bareDir = path.join(projectDir, '.bench', 'bare');
 const skipBuild = process.argv.includes('--no-build');
-const apiSeconds = Number(process.env.BENCH_API_SECONDS ?? 10);
+const apiSeconds = Number(process.env.BENCH_API_SECONDS ?? 12);
 const lighthouseRuns = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
 const apiQuery = '/api/resolve?domain=mail.ru';
 
@@ -66,7 +66,7 @@ report.setup = {
     'Both apps are built with `next build` and served by `next start` (production, telemetry off) on free ports of 127.0.0.1, one after the other on the same machine. The bare app (`.bench/bare`, gitignored) has one static page and one JSON route; nothing is installed for it: it resolves next, react and react-dom from the project\'s node_modules by walking up the directories, and the bench checks the installed versions against package.json.',
     'Unblock Mail runs with `DNS_SERVERS` pointing at a DNS server the bench starts on 127.0.0.1 that answers for mail.ru at once (MX mxs.mail.ru, two A records), so /api/resolve does its whole job (MX, A, network table, resolver) and the figure is the app\'s own cost. `RESOLVE_RATE_LIMIT=1000000000`: the limiter runs on every request but never refuses (without `TRUST_PROXY` all load shares one bucket).',
     'First-load JS: Chromium (Debian, via Playwright) loads the page until the network is idle; every script response is gzip-compressed at the default level and summed. Chromium does not fetch `<script nomodule>` polyfills, so they are not counted.',
-    `API: autocannon, 10 connections, 2 s warm-up each, then ${apiSeconds} s per server in two alternating rounds (bare, app, app, bare) so background load weighs on both alike, on \`${apiQuery}\` against the bare \`/api/resolve\`; req/s over both rounds, p99 of the worse round; errors, timeouts and non-2xx answers are counted. autocannon shares the CPUs with the server.`,
+    `API: autocannon, 10 connections, 2 s warm-up each, then ${apiSeconds} s per server in six alternating rounds (bare, app, app, bare, ...) so background load weighs on both alike, on \`${apiQuery}\` against the bare \`/api/resolve\`; req/s over all rounds, p99 of the median round; errors, timeouts and non-2xx answers are counted. autocannon shares the CPUs with the server.`,
     'Click-to-letters: /en loaded afresh each time, the recipient filled, "Generate letters" clicked by Playwright; the time from the click event\'s timestamp to the first `<article>` seen by a MutationObserver, measured in the page; median of 7.',
     `Lighthouse ${'12.2.3'} default config (mobile, simulated slow 4G, 4× CPU slow-down) on Debian Chromium via chrome-launcher; the run with the median performance score of ${lighthouseRuns}.`,
     'Memory: resident set of the `next start` process (and any process it forked) after the load.',
