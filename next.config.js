@@ -9,6 +9,21 @@ const nextConfig = {
     '/api/resolve': ['./lib/data/networks.json'],
     '/api/letters': ['./lib/data/networks.json'],
   },
+  // The API answers JSON only: nothing in it may be sniffed into HTML, framed, or run as a page.
+  // (Pages get their nonce CSP and the same privacy headers from proxy.ts.)
+  async headers() {
+    return [
+      {
+        source: '/api/:path*',
+        headers: [
+          { key: 'Content-Security-Policy', value: "default-src 'none'; frame-ancestors 'none'" },
+          { key: 'X-Content-Type-Options', value: 'nosniff' },
+          { key: 'Referrer-Policy', value: 'no-referrer' },
+          { key: 'Cross-Origin-Resource-Policy', value: 'same-origin' },
+        ],
+      },
+    ];
+  },
 };
 
 module.exports = nextConfig;

@@ -50,6 +50,15 @@ test.describe('the content security policy', () => {
     expect(headers['permissions-policy']).toMatch(/camera=\(\)/);
   });
 
+  test('lets the API answer JSON only, with nosniff and no referrer', async ({ request }) => {
+    const headers = (await request.get('/api/resolve?domain=mail.ru')).headers();
+
+    expect(headers['content-type']).toMatch(/^application\/json/);
+    expect(headers['content-security-policy']).toBe("default-src 'none'; frame-ancestors 'none'");
+    expect(headers['x-content-type-options']).toBe('nosniff');
+    expect(headers['referrer-policy']).toBe('no-referrer');
+  });
+
   test('lets the page hydrate and work, with no violation reported', async ({ page }) => {
     await page.addInitScript(() => {
       const seen: string[] = [];
