@@ -219,3 +219,32 @@ test.describe('header injection in the name, the service and the note', () => {
     expect(checked).toBeGreaterThanOrEqual(4);
   });
 });
+
+test.describe('the APIs behind next start, with hostile requests', () => {
+  const snakeCase = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$/;
+
+  test('answer broken escapes, control characters and 100 KB queries without a 5xx', async ({ request }) => {
+    const queries = ['domain=%', 'domain=%E0%A4%A', 'domain=mail.ru%00', 'address=a%0D%0ABcc:%20x@evil.example', `domain=${'a'.repeat(7_000)}.ru`, `domain=${'a'.repeat(100_000)}.ru`];
+    for (const query of queries) {
+      const response = await request.get(`/api/resolve?${query}`);
+      expect(response.status(), query.slice(0, 40)).toBeLessThan(500);
+      if (response.status() === 400) expect(((await response.json()) as { error: { code: string } }).error.code).toMatch(snakeCase);
+    }
+  });
+
+  test('answer bodies that are not JSON, not an object, or 100 KB long with a coded 4xx', async ({ request }) => {
+    const bodies: [string, string][] = [
+      ['{"recipient":', 'application/json'],
+      ['[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]', 'application/json'],
+      ['recipient=olga@mail.ru', 'application/x-www-form-urlencoded'],
+      [JSON.stringify({ recipient: 'olga@mail.ru', note: 'x'.repeat(100_000) }), 'application/json'],
+      [JSON.stringify({ recipient: 'olga@mail.ru', languages: Array.from({ length: 5_000 }, () => 'ru') }), 'application/json'],
+    ];
+    for (const [data, type] of bodies) {
+      const response = await request.post('/api/letters', { data, headers: { 'Content-Type': type } });
+      expect(response.status(), data.slice(0, 40)).toBeGreaterThanOrEqual(400);
+      expect(response.status(), data.slice(0, 40)).toBeLessThan(500);
+      expect(((await response.json()) as { error: { code: string } }).error.code).toMatch(snakeCase);
+    }
+  });
+});
