@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from 'next';
+import { headers } from 'next/headers';
 import type { ReactNode } from 'react';
 
 import { getDictionary } from '@/lib/i18n/get-dictionary';
@@ -17,10 +18,27 @@ export async function generateMetadata({ params }: Omit<LayoutProps, 'children'>
   return {
     title: t.meta.title,
     description: t.meta.description,
-    alternates: { languages: Object.fromEntries(locales.map((locale) => [locale, `/${locale}`])) },
+    // hreflang links must be absolute URLs; the page renders per request, so its own origin is known.
+    metadataBase: await requestOrigin(),
+    alternates: {
+      canonical: `/${lang}`,
+      languages: { ...Object.fromEntries(locales.map((locale) => [locale, `/${locale}`])), 'x-default': '/' },
+    },
     // No referrer leaves the page, even through links the user follows (the header says the same).
     referrer: 'no-referrer',
   };
+}
+
+/** The origin this request reached, as the browser sees it (behind a proxy, its forwarded protocol). */
+async function requestOrigin(): Promise<URL | null> {
+  const requestHeaders = await headers();
+  const host = requestHeaders.get('host');
+  const protocol = requestHeaders.get('x-forwarded-proto') === 'https' ? 'https' : 'http';
+  try {
+    return host ? new URL(`${protocol}://${host}`) : null;
+  } catch {
+    return null;
+  }
 }
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, colorScheme: 'light dark' };
