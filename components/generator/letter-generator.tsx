@@ -25,15 +25,20 @@ interface LetterGeneratorProps {
   messages: GeneratorMessages;
 }
 
-/** Fetches the code the first letter needs while the user is still typing. */
-function preloadWhenIdle(): () => void {
-  const preload = () => void Promise.all([loadEngine(), loadResults(), import('@/lib/letters/letter-request-schema')]);
-  if (typeof window.requestIdleCallback === 'function') {
-    const id = window.requestIdleCallback(preload, { timeout: 3000 });
-    return () => window.cancelIdleCallback(id);
-  }
-  const id = window.setTimeout(preload, 500);
-  return () => window.clearTimeout(id);
+/**
+ * Fetches the code the first letter needs (the address parser with its Public Suffix List, zod,
+ * the letters, the results) as soon as the visitor touches the page, while they are still typing:
+ * a visitor who only reads never downloads it, and the first paint does not wait for it.
+ */
+function preloadOnFirstInteraction(): () => void {
+  const events = ['pointerdown', 'keydown', 'focusin', 'touchstart'] as const;
+  const preload = () => {
+    stop();
+    void Promise.all([loadEngine(), loadResults(), import('@/lib/letters/letter-request-schema')]);
+  };
+  const stop = () => events.forEach((name) => document.removeEventListener(name, preload, true));
+  events.forEach((name) => document.addEventListener(name, preload, { capture: true, passive: true }));
+  return stop;
 }
 
 /** The form, the letters it produces and the guidance around them. */
@@ -64,7 +69,7 @@ export function LetterGenerator({ locale, services, messages }: LetterGeneratorP
     [generate],
   );
 
-  useEffect(preloadWhenIdle, []);
+  useEffect(preloadOnFirstInteraction, []);
 
   // A link can carry the form in its fragment (never sent to the server); with a recipient, the
   // letters are written at once. Read once, after hydration, since the server never sees it.
