@@ -2,6 +2,7 @@ import type { Locale } from '@/lib/i18n/locales';
 import { buildLetters } from '@/lib/letters/build-letters';
 import { defaultLetterLanguages } from '@/lib/letters/default-letter-languages';
 import type { LetterRequest } from '@/lib/letters/letter-request-schema';
+import { senderFacts } from '@/lib/letters/sender-facts';
 import type { Letter } from '@/lib/letters/types';
 import { resolveRecipient } from '@/lib/resolve/resolve-recipient';
 import type { MxHost, MxStatus, Resolution } from '@/lib/resolve/types';
@@ -27,17 +28,5 @@ export function composeLetters(request: LetterRequest, uiLocale: Locale, server?
   const resolved = resolveRecipient(request.recipient, server ? server.mx : undefined);
   const resolution = server ? { ...resolved, mxStatus: server.mxStatus } : resolved;
   const languages = request.languages ?? defaultLetterLanguages(resolution, uiLocale);
-  const letters = buildLetters(
-    resolution,
-    {
-      name: request.senderName,
-      address: request.senderAddress?.address,
-      service: request.senderService,
-      failedAt: request.failedAt,
-      bounce: request.bounce,
-      note: request.note,
-    },
-    languages,
-  );
-  return { resolution, letters };
+  return { resolution, letters: buildLetters(resolution, senderFacts(request), languages) };
 }

@@ -15,7 +15,7 @@ export interface LettersOutcome {
   refinement: 'pending' | 'done' | 'failed';
 }
 
-/** The letter engine, split from the first load; fetched when the browser is idle or on submit. */
+/** The letter engine, split from the first load; fetched on the visitor's first touch or on submit. */
 export const loadEngine = () => import('./compose-letters');
 
 /**
