@@ -1,5 +1,6 @@
 import type { UiMessages } from '@/lib/i18n/get-dictionary';
 import { formatMessage } from '@/lib/i18n/format-message';
+import { explorerSearchUrl } from '@/lib/ooni/explorer-search-url';
 
 interface GuidanceProps {
   messages: UiMessages['guidance'];
@@ -29,7 +30,7 @@ export function Guidance({ messages: t, serviceName, serviceDomain }: GuidancePr
         {serviceDomain && (
           <li>
             <a
-              href={`https://explorer.ooni.org/search?domain=${encodeURIComponent(serviceDomain)}&probe_cc=RU`}
+              href={explorerSearchUrl(serviceDomain)}
               rel="noopener noreferrer"
             >
               {formatMessage(t.ooniExplorer, { domain: serviceDomain })}
