@@ -23,7 +23,10 @@ test.describe('privacy', () => {
     expect(resolveCalls.length).toBeGreaterThan(0);
     for (const { method, url } of resolveCalls) {
       expect(method).toBe('GET');
-      expect([...new URL(url).searchParams.entries()]).toEqual([['domain', 'mail.ru']]);
+      expect([...new URL(url).searchParams.entries()]).toEqual([
+        ['domain', 'mail.ru'],
+        ['only', 'mx'],
+      ]);
     }
     const leaks = requests.filter(({ url, body }) => /olga|petrova/i.test(decodeURIComponent(url) + (body ?? '')));
     expect(leaks.map(({ url }) => url)).toEqual([]);

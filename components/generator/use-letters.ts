@@ -23,7 +23,7 @@ export const loadEngine = () => import('./compose-letters');
  * Resolves to null when the server could not help, so the letters keep what the page knew.
  */
 async function askServer(domain: string, signal: AbortSignal) {
-  const response = await fetch(`/api/resolve?domain=${encodeURIComponent(domain)}`, {
+  const response = await fetch(`/api/resolve?domain=${encodeURIComponent(domain)}&only=mx`, {
     headers: { accept: 'application/json' },
     signal,
   });

@@ -8,7 +8,7 @@ import { lookupMx } from './lookup-mx';
 import type { MxLookup } from './types';
 
 /** lookupMx never rejects by contract; should it break anyway, the app's own data still answer. */
-async function mxOf(domain: string): Promise<MxLookup> {
+export async function lookupMxSafely(domain: string): Promise<MxLookup> {
   try {
     return await lookupMx(domain);
   } catch (error) {
@@ -24,7 +24,7 @@ async function mxOf(domain: string): Promise<MxLookup> {
  * /api/resolve and /api/letters.
  */
 export async function resolveWithDns(parsed: ParsedAddress): Promise<Resolution> {
-  const { mx, mxStatus } = await mxOf(parsed.domain);
+  const { mx, mxStatus } = await lookupMxSafely(parsed.domain);
   try {
     return { ...resolveRecipient(parsed, mx), mx, mxStatus };
   } catch (error) {

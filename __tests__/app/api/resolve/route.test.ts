@@ -244,3 +244,30 @@ describe('GET /api/resolve?domain=…: what the page sends, the domain alone', (
     expect(body.error?.code).toBe(code);
   });
 });
+
+describe('GET /api/resolve?domain=…&only=mx: what DNS knows, and nothing else', () => {
+  async function getOnly(query: string): Promise<{ status: number; body: Record<string, unknown> }> {
+    const response = await route.GET(new Request(`http://localhost/api/resolve?${query}`));
+    return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+  }
+
+  it('answers the domain, its MX hosts with their networks, and the lookup status', async () => {
+    const { status, body } = await getOnly('domain=zavod-primer.ru&only=mx');
+    expect(status).toBe(200);
+    expect(Object.keys(body).sort()).toEqual(['domain', 'mx', 'mxStatus']);
+    expect(body).toMatchObject({ domain: 'zavod-primer.ru', mxStatus: 'ok', mx: [{ host: 'emx.mail.ru', addresses: [{ asn: 47764 }] }] });
+  });
+
+  it('says why there is no MX, still with 200', async () => {
+    process.env.MX_LOOKUP = 'off';
+    const { status, body } = await getOnly('domain=bk.ru&only=mx');
+    expect(status).toBe(200);
+    expect(body).toEqual({ domain: 'bk.ru', mx: null, mxStatus: 'disabled' });
+  });
+
+  it('refuses any other view with 400', async () => {
+    const { status, body } = await getOnly('domain=bk.ru&only=everything');
+    expect(status).toBe(400);
+    expect(body.error).toMatchObject({ code: 'invalid_request' });
+  });
+});
