@@ -1,3 +1,4 @@
+import { apiMessages } from '@/lib/api/api-messages';
 import { jsonError } from '@/lib/api/json-error';
 import { readJsonBody } from '@/lib/api/read-json-body';
 import { requestIssueError } from '@/lib/api/request-issue-error';
@@ -54,7 +55,10 @@ export async function POST(request: Request): Promise<Response> {
   const body = await readJsonBody(request, maxBodyBytes);
   if (!body.ok) return body.response;
   const parsed = letterRequestSchema.safeParse(body.value);
-  if (!parsed.success) return requestIssueError(parsed.error);
+  if (!parsed.success) {
+    const { messages, locale } = await apiMessages(request);
+    return requestIssueError(parsed.error, messages, locale);
+  }
   const resolution = await resolveWithDns(parsed.data.recipient);
   const languages = parsed.data.languages ?? defaultLetterLanguages(resolution, defaultLocale);
   const letters = buildLetters(resolution, senderFacts(parsed.data), languages);

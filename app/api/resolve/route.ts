@@ -1,10 +1,10 @@
 import { parseAddress } from '@/lib/address/parse-address';
 import type { ParseAddressResult } from '@/lib/address/types';
+import { apiMessages } from '@/lib/api/api-messages';
 import { jsonError } from '@/lib/api/json-error';
 import { lookupMxSafely, resolveWithDns } from '@/lib/mx/resolve-with-dns';
 import { rateLimited } from '@/lib/rate-limit/rate-limited';
 import type { Resolution } from '@/lib/resolve/types';
-import en from '@/messages/ui/en.json';
 
 // node:dns and node:fs (lib/mx) need Node, and every answer depends on the query string.
 export const runtime = 'nodejs';
@@ -48,7 +48,10 @@ export async function GET(request: Request): Promise<Response> {
   const only = params.get('only');
   if (only !== null && only !== 'mx') return jsonError(400, 'invalid_request', "only: the one value is 'mx'.");
   const { parsed, domainOnly } = parseQuery(params);
-  if (!parsed.ok) return jsonError(400, parsed.code, en.addressErrors[parsed.code]);
+  if (!parsed.ok) {
+    const { messages, locale } = await apiMessages(request);
+    return jsonError(400, parsed.code, messages.addressErrors[parsed.code], { 'Content-Language': locale });
+  }
   const { domain } = parsed.value;
   if (only === 'mx') return noStore({ domain, ...(await lookupMxSafely(domain)) });
   try {

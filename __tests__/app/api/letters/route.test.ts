@@ -149,3 +149,16 @@ describe('POST /api/letters: refusals', () => {
     );
   });
 });
+
+describe('POST /api/letters: errors in the caller’s language', () => {
+  it('writes the message in the Accept-Language the caller prefers, with the same code', async () => {
+    const body = JSON.stringify({ recipient: 'ivan@@mail.ru' });
+    const headers = { 'Content-Type': 'application/json', 'Accept-Language': 'ru-RU,ru;q=0.9,en;q=0.5' };
+    const response = await route.POST(new Request('http://localhost/api/letters', { method: 'POST', body, headers }));
+    const { error } = (await response.json()) as Body;
+    expect(response.status).toBe(400);
+    expect(response.headers.get('Content-Language')).toBe('ru');
+    expect(error?.code).toBe('several_at');
+    expect(error?.message).toMatch(/^recipient: .*[а-яё]/i);
+  });
+});

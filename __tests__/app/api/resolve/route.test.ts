@@ -4,6 +4,9 @@ import * as route from '@/app/api/resolve/route';
 import { parseAddress } from '@/lib/address/parse-address';
 import { clearMxCache } from '@/lib/mx/mx-cache';
 import type { Resolution } from '@/lib/resolve/types';
+import de from '@/messages/ui/de.json';
+import en from '@/messages/ui/en.json';
+import fr from '@/messages/ui/fr.json';
 
 import { NULL_MX, startDnsServer, type TestDnsServer } from '../../../support/dns-server';
 
@@ -269,5 +272,20 @@ describe('GET /api/resolve?domain=…&only=mx: what DNS knows, and nothing else'
     const { status, body } = await getOnly('domain=bk.ru&only=everything');
     expect(status).toBe(400);
     expect(body.error).toMatchObject({ code: 'invalid_request' });
+  });
+});
+
+describe('GET /api/resolve: errors in the caller’s language', () => {
+  it.each([
+    ['fr-CH, fr;q=0.9', 'fr', fr.addressErrors.no_at],
+    ['de', 'de', de.addressErrors.no_at],
+    [null, 'en', en.addressErrors.no_at],
+  ])('answers Accept-Language %j in %s', async (acceptLanguage, locale, text) => {
+    const headers: HeadersInit = acceptLanguage ? { 'Accept-Language': acceptLanguage } : {};
+    const response = await route.GET(new Request('http://localhost/api/resolve?address=olga.bk.ru', { headers }));
+    const body = (await response.json()) as Body;
+    expect(response.headers.get('Content-Language')).toBe(locale);
+    expect(body.error?.code).toBe('no_at');
+    expect(body.error?.message).toBe(text);
   });
 });
