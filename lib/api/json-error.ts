@@ -13,9 +13,9 @@ export type ApiErrorCode =
   | RequestErrorCode
   | 'invalid_json' // a body that is not JSON
   | 'invalid_request' // JSON that does not fit the request schema
-  | 'unsupported_media_type' // a body that is not application/json
   | 'payload_too_large'
   | 'method_not_allowed'
+  | 'invalid_view' // /api/resolve's `only` holds something other than `mx`
   | 'rate_limited'
   | 'internal';
 
@@ -25,7 +25,7 @@ export interface ApiErrorBody {
 
 /**
  * The API's one error response: `{ error: { code, message } }` with the status given (400, 405,
- * 413, 415, 429...), never cached, since it answers one request's input.
+ * 413, 429...), never cached, since it answers one request's input.
  */
 export function jsonError(status: number, code: ApiErrorCode, message: string, headers?: HeadersInit): Response {
   const body: ApiErrorBody = { error: { code, message } };

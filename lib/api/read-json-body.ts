@@ -1,4 +1,4 @@
-import { jsonError } from './json-error';
+import { apiError } from './api-error';
 
 export type JsonBody = { ok: true; value: unknown } | { ok: false; response: Response };
 
@@ -9,14 +9,14 @@ export type JsonBody = { ok: true; value: unknown } | { ok: false; response: Res
  */
 export async function readJsonBody(request: Request, maxBytes: number): Promise<JsonBody> {
   const declared = Number(request.headers.get('content-length'));
-  if (declared > maxBytes) return { ok: false, response: tooLarge(maxBytes) };
+  if (declared > maxBytes) return { ok: false, response: tooLarge(request, maxBytes) };
   const bytes = await readAtMost(request.body, maxBytes);
-  if (bytes === null) return { ok: false, response: tooLarge(maxBytes) };
+  if (bytes === null) return { ok: false, response: tooLarge(request, maxBytes) };
   try {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     return { ok: true, value: JSON.parse(text) };
   } catch {
-    return { ok: false, response: jsonError(400, 'invalid_json', 'The body is not JSON. Send a JSON object.') };
+    return { ok: false, response: apiError(request, 400, 'invalid_json', (t) => t.apiErrors.invalid_json) };
   }
 }
 
@@ -45,6 +45,8 @@ async function readAtMost(body: ReadableStream<Uint8Array> | null, maxBytes: num
   return bytes;
 }
 
-function tooLarge(maxBytes: number): Response {
-  return jsonError(413, 'payload_too_large', `The body is larger than ${maxBytes / 1024} KB.`);
+function tooLarge(request: Request, maxBytes: number): Response {
+  return apiError(request, 413, 'payload_too_large', (t) => t.apiErrors.payload_too_large, {
+    values: { kb: maxBytes / 1024 },
+  });
 }

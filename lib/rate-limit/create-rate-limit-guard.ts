@@ -22,7 +22,7 @@ export function createRateLimitGuard(
   return {
     check(request) {
       const decision = limiter.take(clientKey(request, { trustProxy }));
-      return decision.allowed ? null : rateLimitResponse(decision.retryAfterSeconds);
+      return decision.allowed ? null : rateLimitResponse(request, decision.retryAfterSeconds);
     },
     get size() {
       return limiter.size;

@@ -1,11 +1,12 @@
-import { jsonError } from '@/lib/api/json-error';
+import { apiError } from '@/lib/api/api-error';
 
 /**
  * 429 Too Many Requests (RFC 6585 §4) with `Retry-After` in seconds (RFC 9110 §10.2.3) and the
  * API's error body, so a client can tell this from a bad request by its code.
  */
-export function rateLimitResponse(retryAfterSeconds: number): Response {
-  return jsonError(429, 'rate_limited', `Too many requests; try again in ${retryAfterSeconds} s.`, {
-    'Retry-After': String(retryAfterSeconds),
+export function rateLimitResponse(request: Request, retryAfterSeconds: number): Response {
+  return apiError(request, 429, 'rate_limited', (t) => t.apiErrors.rate_limited, {
+    values: { seconds: retryAfterSeconds },
+    headers: { 'Retry-After': String(retryAfterSeconds) },
   });
 }

@@ -23,10 +23,10 @@ const knownCodes = new Set<string>([
   ...Object.keys(en.requestErrors),
   'invalid_json',
   'invalid_request',
-  'unsupported_media_type',
   'payload_too_large',
   'method_not_allowed',
   'rate_limited',
+  'invalid_view',
 ]);
 const snakeCase = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$/;
 

@@ -1,5 +1,4 @@
-import { apiMessages } from '@/lib/api/api-messages';
-import { jsonError } from '@/lib/api/json-error';
+import { apiError } from '@/lib/api/api-error';
 import { readJsonBody } from '@/lib/api/read-json-body';
 import { requestIssueError } from '@/lib/api/request-issue-error';
 import { buildEml } from '@/lib/handoff/eml';
@@ -55,10 +54,7 @@ export async function POST(request: Request): Promise<Response> {
   const body = await readJsonBody(request, maxBodyBytes);
   if (!body.ok) return body.response;
   const parsed = letterRequestSchema.safeParse(body.value);
-  if (!parsed.success) {
-    const { messages, locale } = await apiMessages(request);
-    return requestIssueError(parsed.error, messages, locale);
-  }
+  if (!parsed.success) return requestIssueError(request, parsed.error);
   const resolution = await resolveWithDns(parsed.data.recipient);
   const languages = parsed.data.languages ?? defaultLetterLanguages(resolution, defaultLocale);
   const letters = buildLetters(resolution, senderFacts(parsed.data), languages);
@@ -69,6 +65,6 @@ export async function POST(request: Request): Promise<Response> {
 }
 
 /** Anything but POST: the error shape of every other client mistake, rather than an empty 405. */
-export function GET(): Response {
-  return jsonError(405, 'method_not_allowed', 'Send the letter request with POST and a JSON body.', { Allow: 'POST' });
+export function GET(request: Request): Response {
+  return apiError(request, 405, 'method_not_allowed', (t) => t.apiErrors.method_not_allowed, { headers: { Allow: 'POST' } });
 }

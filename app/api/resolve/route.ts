@@ -1,7 +1,6 @@
 import { parseAddress } from '@/lib/address/parse-address';
 import type { ParseAddressResult } from '@/lib/address/types';
-import { apiMessages } from '@/lib/api/api-messages';
-import { jsonError } from '@/lib/api/json-error';
+import { apiError } from '@/lib/api/api-error';
 import { lookupMxSafely, resolveWithDns } from '@/lib/mx/resolve-with-dns';
 import { rateLimited } from '@/lib/rate-limit/rate-limited';
 import type { Resolution } from '@/lib/resolve/types';
@@ -46,18 +45,15 @@ export async function GET(request: Request): Promise<Response> {
   if (limited) return limited;
   const params = new URL(request.url).searchParams;
   const only = params.get('only');
-  if (only !== null && only !== 'mx') return jsonError(400, 'invalid_request', "only: the one value is 'mx'.");
+  if (only !== null && only !== 'mx') return apiError(request, 400, 'invalid_view', (t) => t.apiErrors.invalid_view);
   const { parsed, domainOnly } = parseQuery(params);
-  if (!parsed.ok) {
-    const { messages, locale } = await apiMessages(request);
-    return jsonError(400, parsed.code, messages.addressErrors[parsed.code], { 'Content-Language': locale });
-  }
+  if (!parsed.ok) return apiError(request, 400, parsed.code, (t) => t.addressErrors[parsed.code]);
   const { domain } = parsed.value;
   if (only === 'mx') return noStore({ domain, ...(await lookupMxSafely(domain)) });
   try {
     return resolution(await resolveWithDns(parsed.value), domainOnly);
   } catch (error) {
     console.error('resolveRecipient failed', error);
-    return jsonError(500, 'internal', 'The recipient could not be resolved; this is our fault, not yours.');
+    return apiError(request, 500, 'internal', (t) => t.apiErrors.internal);
   }
 }

@@ -126,7 +126,7 @@ describe('POST /api/letters: refusals', () => {
   });
 
   it('answers GET with 405 in the API error shape', async () => {
-    const response = route.GET();
+    const response = route.GET(new Request('http://localhost/api/letters'));
     expect(response.status).toBe(405);
     expect(response.headers.get('Allow')).toBe('POST');
     expect(((await response.json()) as Body).error?.code).toBe('method_not_allowed');
@@ -160,5 +160,19 @@ describe('POST /api/letters: errors in the caller’s language', () => {
     expect(response.headers.get('Content-Language')).toBe('ru');
     expect(error?.code).toBe('several_at');
     expect(error?.message).toMatch(/^recipient: .*[а-яё]/i);
+  });
+});
+
+describe('POST /api/letters: every refusal in the caller’s language', () => {
+  it.each([
+    ['malformed JSON', '{', 'invalid_json'],
+    ['a body over 64 KB', JSON.stringify({ recipient: 'ivan@mail.ru', note: 'x'.repeat(70 * 1024) }), 'payload_too_large'],
+  ])('words %s in Spanish for an Accept-Language of es', async (_why, raw, code) => {
+    const headers = { 'Content-Type': 'application/json', 'Accept-Language': 'es' };
+    const response = await route.POST(new Request('http://localhost/api/letters', { method: 'POST', body: raw, headers }));
+    const { error } = (await response.json()) as Body;
+    expect(response.headers.get('Content-Language')).toBe('es');
+    expect(error?.code).toBe(code);
+    expect(error?.message).toMatch(/solicitud/);
   });
 });

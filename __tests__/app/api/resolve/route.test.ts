@@ -271,7 +271,7 @@ describe('GET /api/resolve?domain=…&only=mx: what DNS knows, and nothing else'
   it('refuses any other view with 400', async () => {
     const { status, body } = await getOnly('domain=bk.ru&only=everything');
     expect(status).toBe(400);
-    expect(body.error).toMatchObject({ code: 'invalid_request' });
+    expect(body.error).toMatchObject({ code: 'invalid_view' });
   });
 });
 
