@@ -36,3 +36,10 @@ export const ASCII_NON_HOSTNAME_CHAR = /(?![A-Za-z0-9.-])[\u0000-\u007f]/;
 
 /** What an ASCII domain may hold once IDN conversion has run. */
 export const HOSTNAME = /^[a-z0-9.-]+$/;
+
+/**
+ * An RFC 2047 encoded-word (`=?charset?Q?text?=`). §5 keeps them out of an addr-spec, yet mail
+ * readers decode one found there (mailparser does), so such a local part would not reach the
+ * mailbox it names: the parser refuses it and lib/handoff never passes one on.
+ */
+export const ENCODED_WORD = /=\?[^?]+\?[BbQq]\?[^?]*\?=/;

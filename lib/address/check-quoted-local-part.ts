@@ -1,4 +1,4 @@
-import { CONTROL_CHAR, NON_ASCII } from './characters';
+import { CONTROL_CHAR, ENCODED_WORD, NON_ASCII } from './characters';
 import type { AddressErrorCode } from './types';
 
 /**
@@ -18,5 +18,5 @@ export function checkQuotedLocalPart(local: string): AddressErrorCode | null {
   const inner = local.slice(1, -1);
   if (CONTROL_CHAR.test(inner) || inner.includes('\t')) return 'control_char';
   if (NON_ASCII.test(inner)) return 'non_ascii_local';
-  return SAFE_QUOTED.test(local) ? null : 'unsafe_char';
+  return SAFE_QUOTED.test(local) && !ENCODED_WORD.test(inner) ? null : 'unsafe_char';
 }

@@ -1,3 +1,5 @@
+import { ENCODED_WORD } from '@/lib/address/characters';
+
 // A local part of RFC 5322 atext and dots (§3.2.3), or letters, marks and digits beyond ASCII
 // (RFC 6532 §3.2 allows any UTF-8, but Unicode spaces and C1 controls would be new ways to split
 // or fold a header, and no real mailbox name needs them); a domain in ASCII (IDNs arrive as
@@ -11,10 +13,6 @@ const mailbox = new RegExp(
   'u',
 );
 
-// RFC 2047 §5 keeps encoded-words out of an addr-spec, yet readers decode one found there
-// (mailparser does, and drops the address unless it decodes to another): such a local part is atext
-// that would not reach the mailbox it names.
-const encodedWord = /=\?[^?]+\?[BbQq]\?[^?]*\?=/;
 
 /**
  * Returns the address when it is one mailbox that no URL or header can split, add to or break;
@@ -22,7 +20,7 @@ const encodedWord = /=\?[^?]+\?[BbQq]\?[^?]*\?=/;
  * upstream fails loudly instead of sending mail somewhere nobody intended.
  */
 export function assertMailbox(address: string): string {
-  if (!mailbox.test(address) || encodedWord.test(address)) {
+  if (!mailbox.test(address) || ENCODED_WORD.test(address)) {
     throw new RangeError(`Not a plain mailbox: ${JSON.stringify(address)}`);
   }
   return address;

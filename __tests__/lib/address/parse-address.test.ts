@@ -99,6 +99,10 @@ describe('parseAddress refuses, naming the reason', () => {
     ['unsafe_char', '"a,b"@example.com'],
     ['unsafe_char', '"a\\"b"@example.com'],
     ['unsafe_char', '" olga"@mail.ru'],
+    // Regression: an RFC 2047 encoded-word between quotes passed the parser and made the hand-off
+    // builders throw, a 500 from POST /api/letters and a crashed results page.
+    ['unsafe_char', '"=?utf-8?q?x?="@mail.ru'],
+    ['unsafe_char', '"a =?utf-8?b?YQ==?= b"@x.com'],
     ['unsafe_char', 'olga@mail.ru?subject=x'],
     ['unsafe_char', 'olga@mail.ru#x'],
     ['unsafe_char', 'olga@mail.ru,victim.ru'],

@@ -55,13 +55,20 @@ export async function POST(request: Request): Promise<Response> {
   if (!body.ok) return body.response;
   const parsed = letterRequestSchema.safeParse(body.value);
   if (!parsed.success) return requestIssueError(request, parsed.error);
-  const resolution = await resolveWithDns(parsed.data.recipient);
-  const languages = parsed.data.languages ?? defaultLetterLanguages(resolution, defaultLocale);
-  const letters = buildLetters(resolution, senderFacts(parsed.data), languages);
-  return Response.json(
-    { resolution, letters: await Promise.all(letters.map((letter) => deliverable(letter, parsed.data))) },
-    { headers: { 'Cache-Control': 'no-store' } },
-  );
+  try {
+    const resolution = await resolveWithDns(parsed.data.recipient);
+    const languages = parsed.data.languages ?? defaultLetterLanguages(resolution, defaultLocale);
+    const letters = buildLetters(resolution, senderFacts(parsed.data), languages);
+    return Response.json(
+      { resolution, letters: await Promise.all(letters.map((letter) => deliverable(letter, parsed.data))) },
+      { headers: { 'Cache-Control': 'no-store' } },
+    );
+  } catch (error) {
+    // Input the schema let through should never get here; if it does, answer in the API's shape
+    // (and log it) rather than with Next's HTML error page.
+    console.error('POST /api/letters failed', error);
+    return apiError(request, 500, 'internal', (t) => t.apiErrors.internal);
+  }
 }
 
 /** Anything but POST: the error shape of every other client mistake, rather than an empty 405. */

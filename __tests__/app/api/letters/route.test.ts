@@ -112,6 +112,9 @@ describe('POST /api/letters: refusals', () => {
     ['a bad recipient', '{"recipient":"ivan@@mail.ru"}', 'several_at'],
     ['an unknown language', '{"recipient":"ivan@mail.ru","languages":["xx"]}', 'unknown_language'],
     ['languages that are not a list', '{"recipient":"ivan@mail.ru","languages":"ru"}', 'not_a_list'],
+    // Regression: an encoded-word between quotes once reached the .eml builder, which threw: a 500.
+    ['an encoded-word as recipient', '{"recipient":"\\"=?utf-8?q?x?=\\"@mail.ru"}', 'unsafe_char'],
+    ['an encoded-word as sender', '{"recipient":"ivan@mail.ru","senderAddress":"\\"=?utf-8?b?YQ==?=\\"@x.com"}', 'unsafe_char'],
     ['a name that is too long', JSON.stringify({ recipient: 'ivan@mail.ru', senderName: 'x'.repeat(101) }), 'too_long'],
   ])('answers %s (%s) with 400 and the code %s', async (_why, raw, code) => {
     const { status, body } = await post(raw);
