@@ -3,7 +3,7 @@ import 'server-only';
 import { Resolver } from 'node:dns/promises';
 
 import { isPublicDomain } from './is-public-domain';
-import { cachedMxLookup } from './mx-cache';
+import { cachedMxLookup, type FreshMxLookup } from './mx-cache';
 import { mxConfig, type MxConfig } from './mx-config';
 import { mxHostsFromRecords } from './mx-hosts-from-records';
 import { mxStatusForError } from './mx-status-for-error';
@@ -15,21 +15,26 @@ import type { MxLookup } from './types';
  * resolver is cancelled, which settles every pending query at once (ECANCELLED). A silent server
  * therefore costs `budgetMs`, never c-ares' own retry schedule.
  */
-async function queryWithinBudget(domain: string, config: MxConfig): Promise<MxLookup> {
+async function queryWithinBudget(domain: string, config: MxConfig): Promise<FreshMxLookup> {
   const resolver = new Resolver({ timeout: config.tryTimeoutMs, tries: config.tries });
   if (config.servers.length > 0) resolver.setServers(config.servers);
-  const timer = setTimeout(() => resolver.cancel(), config.budgetMs);
+  let cutShort = false;
+  const timer = setTimeout(() => {
+    cutShort = true;
+    resolver.cancel();
+  }, config.budgetMs);
   try {
     const records = await resolver.resolveMx(domain);
-    if (records.length === 0) return { mx: null, mxStatus: 'nodata' };
+    if (records.length === 0) return { mx: null, mxStatus: 'nodata', cutShort };
     const targets = mxHostsFromRecords(records, config.maxHosts);
-    if (targets.length === 0) return { mx: null, mxStatus: 'null-mx' };
-    const mx = await Promise.all(
-      targets.map(async ({ host, preference }) => ({ host, preference, addresses: await resolveHostAddresses(resolver, host) })),
+    if (targets.length === 0) return { mx: null, mxStatus: 'null-mx', cutShort };
+    const found = await Promise.all(
+      targets.map(async ({ host, preference }) => ({ host, preference, ...(await resolveHostAddresses(resolver, host)) })),
     );
-    return { mx, mxStatus: 'ok' };
+    const mx = found.map(({ host, preference, addresses }) => ({ host, preference, addresses }));
+    return { mx, mxStatus: 'ok', cutShort: cutShort || found.some((host) => !host.complete) };
   } catch (error) {
-    return { mx: null, mxStatus: mxStatusForError(error) };
+    return { mx: null, mxStatus: mxStatusForError(error), cutShort };
   } finally {
     clearTimeout(timer);
   }

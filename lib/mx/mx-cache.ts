@@ -6,6 +6,11 @@ import type { MxStatus } from '@/lib/resolve/types';
 
 import type { MxLookup } from './types';
 
+/** A fresh answer, and whether part of it is missing: the budget ran out, or an address query failed. */
+export interface FreshMxLookup extends MxLookup {
+  cutShort: boolean;
+}
+
 const MINUTE = 60_000;
 
 /**
@@ -34,22 +39,25 @@ export const mxCacheMax = 5000;
  * starts, so concurrent requests for one domain share a single query. Bounded: a flood of
  * invented domains evicts old entries instead of growing the heap.
  */
-const cache = new LRUCache<string, Promise<MxLookup>>({ max: mxCacheMax, ttl: TTL_BY_STATUS.timeout });
+const cache = new LRUCache<string, Promise<FreshMxLookup>>({ max: mxCacheMax, ttl: TTL_BY_STATUS.timeout });
 
 /**
  * The cached answer for `key`, or the one `lookup` gives (which must not reject), kept for as long
- * as its status allows. The result is shared between requests: callers must not mutate it.
+ * as its status allows. An answer cut short (the budget ran out, or an address query timed out or
+ * failed) is kept no longer than a timeout: its hosts lack the networks that can make a recipient Russian, and a slow
+ * resolver's answer must not hide them for ten minutes. Shared between requests: do not mutate.
  */
-export async function cachedMxLookup(key: string, lookup: () => Promise<MxLookup>): Promise<MxLookup> {
-  const cached = cache.get(key);
-  if (cached !== undefined) return cached;
-  const pending = lookup();
-  cache.set(key, pending);
-  const result = await pending;
-  const ttl = TTL_BY_STATUS[result.mxStatus];
-  if (ttl > 0) cache.set(key, pending, { ttl });
-  else cache.delete(key);
-  return result;
+export async function cachedMxLookup(key: string, lookup: () => Promise<FreshMxLookup>): Promise<MxLookup> {
+  const pending = cache.get(key) ?? lookup();
+  if (!cache.has(key)) {
+    cache.set(key, pending);
+    const { mxStatus, cutShort } = await pending;
+    const ttl = cutShort ? TTL_BY_STATUS.timeout : TTL_BY_STATUS[mxStatus];
+    if (ttl > 0) cache.set(key, pending, { ttl });
+    else cache.delete(key);
+  }
+  const { mx, mxStatus } = await pending;
+  return { mx, mxStatus };
 }
 
 /** How many answers are kept now, never more than `mxCacheMax`: for the load test. */
@@ -60,4 +68,10 @@ export function mxCacheSize(): number {
 /** Forgets every answer: for tests, which start DNS servers that answer differently. */
 export function clearMxCache(): void {
   cache.clear();
+}
+
+/** How much longer the answer for `domain` is kept (any resolver set), in ms: for the cache tests. */
+export function mxCacheRemainingTtl(domain: string): number | undefined {
+  for (const key of cache.keys()) if (key.endsWith(` ${domain}`)) return cache.getRemainingTTL(key);
+  return undefined;
 }

@@ -1,4 +1,4 @@
-import { clearMxCache } from '@/lib/mx/mx-cache';
+import { clearMxCache, mxCacheRemainingTtl } from '@/lib/mx/mx-cache';
 import { lookupMx } from '@/lib/mx/lookup-mx';
 
 import { NULL_MX, startDnsServer, type TestDnsServer } from '../../support/dns-server';
@@ -134,6 +134,15 @@ describe('lookupMx cache', () => {
     await expect(lookupMx('ZAVOD-PRIMER.RU.')).resolves.toEqual(first);
     expect(server.queries.length).toBe(before);
     expect(server.queryCount('zavod-primer.ru', 'MX')).toBeGreaterThanOrEqual(1);
+  });
+
+  it('keeps an answer whose addresses the budget cut short no longer than a timeout (regression)', async () => {
+    // A slow resolver once hid an MX host's Russian network for ten minutes: the hosts came back
+    // without addresses, as 'ok', and were cached as a full answer.
+    await lookupMx('slow-hosts.ru');
+    await lookupMx('zavod-primer.ru');
+    expect(mxCacheRemainingTtl('slow-hosts.ru')).toBeLessThanOrEqual(30_000);
+    expect(mxCacheRemainingTtl('zavod-primer.ru')).toBeGreaterThan(9 * 60_000);
   });
 
   it('caches negative answers too', async () => {
