@@ -75,8 +75,10 @@ export const config = {
     {
       // Static assets and files (icon.svg, robots.txt) need neither a language nor a nonce, and
       // the JSON API gets its fixed headers from next.config.js: running the proxy on every API
-      // request cost it about a third of its throughput (bench/RESULTS.md).
-      source: '/((?!api/|_next/static|_next/image|.*\\..*).*)',
+      // request cost it about a third of its throughput (bench/RESULTS.md). Only the file types
+      // the app serves are skipped: any other path with a dot (/en/x.y) is a page, if only a
+      // 404, and gets its CSP.
+      source: '/((?!api/|_next/static|_next/image|[^/]+\\.(?:svg|png|ico|txt|xml|webmanifest)$).*)',
       missing: [
         { type: 'header', key: 'next-router-prefetch' },
         { type: 'header', key: 'purpose', value: 'prefetch' },
