@@ -75,7 +75,7 @@ export const providers: Provider[] = [
   },
   {
     id: 'mailru-business',
-    name: 'Mail.ru for Business (VK WorkSpace)',
+    name: 'VK WorkSpace',
     country: 'RU',
     domains: [],
     mxPatterns: ['emx.mail.ru'],
@@ -92,6 +92,7 @@ export const providers: Provider[] = [
   {
     id: 'vk-mail',
     name: 'VK Mail',
+    nameRu: 'VK Почта',
     country: 'RU',
     domains: ['vk.com'],
     mxPatterns: [],
@@ -115,6 +116,7 @@ export const providers: Provider[] = [
   {
     id: 'yandex',
     name: 'Yandex Mail',
+    nameRu: 'Яндекс Почта',
     country: 'RU',
     domains: ['yandex.ru', 'ya.ru', 'yandex.com', 'yandex.by', 'yandex.kz', 'yandex.ua', 'narod.ru', 'yandex.net'],
     mxPatterns: ['mx.yandex.ru'],
@@ -146,7 +148,8 @@ export const providers: Provider[] = [
   },
   {
     id: 'yandex-360',
-    name: 'Yandex 360 for Business',
+    name: 'Yandex 360',
+    nameRu: 'Яндекс 360',
     country: 'RU',
     domains: [],
     mxPatterns: ['mx.yandex.net'],
@@ -159,7 +162,8 @@ export const providers: Provider[] = [
   },
   {
     id: 'rambler',
-    name: 'Rambler Mail',
+    name: 'Rambler',
+    nameRu: 'Рамблер/почта',
     country: 'RU',
     domains: ['rambler.ru', 'lenta.ru', 'ro.ru', 'autorambler.ru', 'myrambler.ru', 'r0.ru', 'rambler.ua'],
     mxPatterns: [],
@@ -181,7 +185,7 @@ export const providers: Provider[] = [
   },
   {
     id: 'nicru',
-    name: 'RU-CENTER (nic.ru) hosted mail',
+    name: 'RU-CENTER',
     country: 'RU',
     domains: [],
     mxPatterns: ['mx0*.nicmail.ru'],
@@ -205,7 +209,7 @@ export const providers: Provider[] = [
   },
   {
     id: 'regru',
-    name: 'REG.RU hosting',
+    name: 'REG.RU',
     country: 'RU',
     domains: [],
     mxPatterns: ['mx1.hosting.reg.ru', 'mx2.hosting.reg.ru'],
@@ -228,7 +232,7 @@ export const providers: Provider[] = [
   },
   {
     id: 'beget',
-    name: 'Beget hosting',
+    name: 'Beget',
     country: 'RU',
     domains: [],
     mxPatterns: ['mx*.beget.com'],
@@ -241,7 +245,7 @@ export const providers: Provider[] = [
   },
   {
     id: 'timeweb',
-    name: 'Timeweb hosting',
+    name: 'Timeweb',
     country: 'RU',
     domains: [],
     mxPatterns: ['mx*.timeweb.ru'],
@@ -254,7 +258,7 @@ export const providers: Provider[] = [
   },
   {
     id: 'spaceweb',
-    name: 'SpaceWeb hosting',
+    name: 'SpaceWeb',
     country: 'RU',
     domains: [],
     mxPatterns: ['mx*.spaceweb.ru'],
@@ -267,7 +271,7 @@ export const providers: Provider[] = [
   },
   {
     id: '1gb',
-    name: '1gb.ru hosting',
+    name: '1gb.ru',
     country: 'RU',
     domains: [],
     mxPatterns: ['mail-s*.1gb.ru'],

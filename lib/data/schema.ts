@@ -28,7 +28,10 @@ export const contactSchema = z
 
 export const providerSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
+  /** The brand as the company writes it, Latin script: it stands in a letter in any language. */
   name: z.string().min(1),
+  /** The brand as the company writes it in Russian, where that differs, for the Russian letters. */
+  nameRu: z.string().min(1).optional(),
   /** ISO 3166 country of the operator, e.g. RU. */
   country: z.string().length(2),
   /** Consumer domains whose mailboxes this provider runs. */

@@ -7,6 +7,7 @@ import { closingParagraphs } from './closing-paragraphs';
 import { emailRecipients } from './email-recipients';
 import type { LetterFacts } from './letter-facts';
 import type { LetterMessages } from './letter-messages';
+import { localName } from './local-name';
 import { orderContacts } from './order-contacts';
 import { serviceLabel } from './service-label';
 import type { Letter } from './types';
@@ -47,11 +48,11 @@ function ispParagraphs(messages: LetterMessages, facts: LetterFacts, ispName: st
 export function ispLetter(isp: Isp, facts: LetterFacts, languages: readonly Locale[]): Letter {
   const contacts = orderContacts(isp.contacts);
   return assembleLetter(
-    { id: `isp-${isp.id}`, audience: 'isp', addresseeName: isp.name, to: emailRecipients(contacts), contacts },
+    { id: `isp-${isp.id}`, audience: 'isp', addresseeName: localName(isp, languages[0]), to: emailRecipients(contacts), contacts },
     languages,
     (messages, language) => ({
       subject: formatMessage(messages.isp.subject, { service: serviceLabel(messages, facts.service) }),
-      paragraphs: ispParagraphs(messages, facts, language === 'ru' ? isp.nameRu : isp.name),
+      paragraphs: ispParagraphs(messages, facts, localName(isp, language)),
     }),
   );
 }

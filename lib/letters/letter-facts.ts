@@ -1,5 +1,6 @@
 import type { Resolution } from '@/lib/resolve/types';
 
+import type { CompanyNames } from './local-name';
 import { senderService, type SenderService } from './sender-service';
 import type { SenderFacts } from './types';
 
@@ -8,7 +9,8 @@ export interface LetterFacts {
   service: SenderService;
   recipient: string;
   domain: string;
-  providerName: string;
+  /** Who runs the mailbox, by its names in each script. */
+  provider: CompanyNames;
   /** The recipient's receiving servers: the MX hosts when DNS answered, else the known ones. */
   servers: string[];
   /** Servers the blocked service itself has named in a public notice (only Mailfence has one). */
@@ -43,14 +45,15 @@ export function letterFacts(resolution: Resolution, sender: SenderFacts): Letter
     service,
     recipient: resolution.address,
     domain: resolution.domain,
-    providerName: resolution.provider.name,
+    provider: { name: resolution.provider.name, nameRu: resolution.provider.nameRu },
     servers: mxHosts.length > 0 ? [...new Set(mxHosts)] : resolution.blockedServers,
     // resolution.blockedServers come from the Mailfence announcement: naming them in a letter
     // about another service would claim that service had published them.
     announcedServers: service.id === defaultService ? resolution.blockedServers : [],
     senderName: filled(sender.name),
     senderAddress: filled(sender.address),
-    failedAt: filled(sender.failedAt),
+    // Typed freely ("yesterday evening."): the ISP letter ends that sentence with its own full stop.
+    failedAt: filled(sender.failedAt?.trim().replace(/\.+$/, '')),
     bounce: filledLines(sender.bounce),
     note: filledLines(sender.note),
   };

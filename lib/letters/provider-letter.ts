@@ -7,6 +7,7 @@ import { closingParagraphs } from './closing-paragraphs';
 import { emailRecipients } from './email-recipients';
 import type { LetterFacts } from './letter-facts';
 import type { LetterMessages } from './letter-messages';
+import { localName } from './local-name';
 import { orderContacts } from './order-contacts';
 import { serviceLabel } from './service-label';
 import type { Letter } from './types';
@@ -37,7 +38,7 @@ function factsBlock(messages: LetterMessages, facts: LetterFacts): string {
   return lines.filter((line) => line !== undefined).join('\n');
 }
 
-function providerParagraphs(messages: LetterMessages, facts: LetterFacts): string[] {
+function providerParagraphs(messages: LetterMessages, facts: LetterFacts, providerName: string): string[] {
   const m = messages.provider;
   // The domain goes where a postmaster reads for facts; elsewhere the plain name reads better.
   const service = serviceLabel(messages, facts.service);
@@ -45,7 +46,7 @@ function providerParagraphs(messages: LetterMessages, facts: LetterFacts): strin
   const announced = facts.announcedServers.join(messages.common.listSeparator);
   const paragraphs = [
     m.greeting,
-    formatMessage(m.intro, { service, recipient: facts.recipient, provider: facts.providerName }),
+    formatMessage(m.intro, { service, recipient: facts.recipient, provider: providerName }),
     factsBlock(messages, facts),
     // The bounce is quoted as it came: its codes and wording are what the postmaster looks up.
     facts.bounce,
@@ -66,14 +67,14 @@ function providerParagraphs(messages: LetterMessages, facts: LetterFacts): strin
 export function providerLetter(provider: ResolvedProvider, facts: LetterFacts, languages: readonly Locale[]): Letter {
   const contacts = orderContacts(provider.contacts);
   return assembleLetter(
-    { id: 'provider', audience: 'provider', addresseeName: provider.name, to: emailRecipients(contacts), contacts },
+    { id: 'provider', audience: 'provider', addresseeName: localName(provider, languages[0]), to: emailRecipients(contacts), contacts },
     languages,
-    (messages) => ({
+    (messages, language) => ({
       subject: formatMessage(messages.provider.subject, {
         service: serviceLabel(messages, facts.service),
         domain: facts.domain,
       }),
-      paragraphs: providerParagraphs(messages, facts),
+      paragraphs: providerParagraphs(messages, facts, localName(provider, language)),
     }),
   );
 }

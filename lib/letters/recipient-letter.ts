@@ -4,12 +4,13 @@ import type { Locale } from '@/lib/i18n/locales';
 import { assembleLetter } from './assemble-letter';
 import type { LetterFacts } from './letter-facts';
 import type { LetterMessages } from './letter-messages';
+import { localName } from './local-name';
 import type { Letter } from './types';
 
-function recipientParagraphs(messages: LetterMessages, facts: LetterFacts): string[] {
+function recipientParagraphs(messages: LetterMessages, facts: LetterFacts, language: Locale): string[] {
   const m = messages.recipient;
   // A personal note: the service by its plain name, no domain, no technical detail.
-  const values = { recipient: facts.recipient, service: facts.service.name, provider: facts.providerName };
+  const values = { recipient: facts.recipient, service: facts.service.name, provider: localName(facts.provider, language) };
   return [
     m.greeting,
     formatMessage(m.problem, values),
@@ -27,6 +28,9 @@ export function recipientLetter(facts: LetterFacts, languages: readonly Locale[]
   return assembleLetter(
     { id: 'recipient', audience: 'recipient', addresseeName: facts.recipient, to: [facts.recipient], contacts: [] },
     languages,
-    (messages) => ({ subject: messages.recipient.subject, paragraphs: recipientParagraphs(messages, facts) }),
+    (messages, language) => ({
+      subject: messages.recipient.subject,
+      paragraphs: recipientParagraphs(messages, facts, language),
+    }),
   );
 }

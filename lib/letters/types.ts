@@ -28,7 +28,10 @@ export interface Letter {
   /** Stable id within one set of letters: `provider`, `isp-mts`, `recipient`. */
   id: string;
   audience: Audience;
-  /** Who it is addressed to, by name: "Mail.ru (VK)", "MTS", or the recipient's address. */
+  /**
+   * Who it is addressed to, by name in the first part's language: "Mail.ru", "МТС" when Russian
+   * comes first, "MTS" otherwise, or the recipient's address.
+   */
   addresseeName: string;
   /** Mailboxes, ASCII domains. May be empty when the only contact is a web form. */
   to: string[];

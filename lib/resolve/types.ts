@@ -6,6 +6,8 @@ export type ProviderMatch = 'domain' | 'mx' | 'self';
 export interface ResolvedProvider {
   id: string;
   name: string;
+  /** The Russian brand, where the data has one, for the Russian letters. */
+  nameRu?: string;
   contacts: Contact[];
   via: ProviderMatch;
   /** Set for `via: 'mx'`: the MX host whose pattern matched. */

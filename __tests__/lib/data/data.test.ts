@@ -62,6 +62,17 @@ describe('provider records', () => {
     expect(byMx('mx0*.nicmail.ru')).toBe('nicru');
   });
 
+  // Regression: the Russian and French letters said «который обслуживает REG.RU hosting».
+  it('name each provider by its brand, with no English description to stand in a Russian or French letter', () => {
+    for (const { name } of providers) expect([name, /\b(hosting|hosted|for Business)\b|\(/i.test(name)]).toEqual([name, false]);
+  });
+
+  it('give a Russian name only where it is written in Cyrillic and differs from the brand', () => {
+    for (const { name, nameRu } of providers.filter((p) => p.nameRu !== undefined)) {
+      expect([name, nameRu !== name && /\p{Script=Cyrillic}/u.test(nameRu ?? '')]).toEqual([name, true]);
+    }
+  });
+
   it('keep ukr.net out of Russia', () => {
     expect(providers.find((p) => p.domains.includes('ukr.net'))?.country).toBe('UA');
   });

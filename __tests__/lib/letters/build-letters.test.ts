@@ -12,11 +12,13 @@ import type { Resolution } from '@/lib/resolve/types';
 
 import { contact, fixtureResolution, fixtureSender, isp } from './support/letter-fixture';
 
-function resolve(input: string): Resolution {
+function parsedAddress(input: string) {
   const parsed = parseAddress(input);
   if (!parsed.ok) throw new Error(`test address refused: ${input} (${parsed.code})`);
-  return resolveRecipient(parsed.value);
+  return parsed.value;
 }
+
+const resolve = (input: string): Resolution => resolveRecipient(parsedAddress(input));
 
 const byId = (letters: Letter[], id: string): Letter => {
   const letter = letters.find((candidate) => candidate.id === id);
@@ -44,7 +46,7 @@ describe('buildLetters for ivan@mail.ru in Russian', () => {
   it('writes in Russian only, addressing the mailbox and naming the blocked server', () => {
     const provider = byId(letters, 'provider');
     expect(provider.parts.map((part) => part.language)).toEqual(['ru']);
-    expect(provider.subject).toBe('Письма с Mailfence (mailfence.com) на адреса mail.ru не доставляются');
+    expect(provider.subject).toBe('Письма с Mailfence (mailfence.com) на адреса в домене mail.ru не доставляются');
     const text = letterText(provider);
     expect(text).toContain('Здравствуйте!');
     expect(text).toContain('ivan@mail.ru');
@@ -62,7 +64,8 @@ describe('buildLetters for ivan@mail.ru in Russian', () => {
     expect(letter.audience).toBe('isp');
     expect(letter.to).toContain(mailbox);
     expect(letter.parts.map((part) => part.language)).toEqual(['ru']);
-    expect(letterText(letter)).toContain(`Обращаюсь в ${nameRu},`);
+    expect(letter.addresseeName).toBe(nameRu);
+    expect(letterText(letter)).toContain(`через сеть компании ${nameRu} идёт`);
   });
 
   it('writes to every ISP that has a mailbox, in the data order, and to no other', () => {
@@ -74,6 +77,37 @@ describe('buildLetters for ivan@mail.ru in Russian', () => {
     const note = letters.at(-1);
     expect(note).toMatchObject({ id: 'recipient', audience: 'recipient', to: ['ivan@mail.ru'], contacts: [] });
     expect(note?.subject).toBe(ru.recipient.subject);
+  });
+});
+
+// Regression: the Russian and French letters said «который обслуживает REG.RU hosting» and
+// «hébergée par Yandex Mail» for «Яндекс Почта»: a provider is named by its brand, in Russian
+// where the company writes it in Russian.
+describe('buildLetters naming the provider', () => {
+  const parts = (letter: Letter) => letter.parts.map((part) => part.paragraphs.join('\n'));
+
+  it('names Yandex «Яндекс Почта» in Russian and Yandex Mail in French, in the provider letter and the note', () => {
+    const letters = buildLetters(resolve('ivan@yandex.ru'), anne, ['ru', 'fr']);
+    const [providerRu, providerFr] = parts(byId(letters, 'provider'));
+    expect(providerRu).toContain('ivan@yandex.ru, который обслуживает Яндекс Почта,');
+    expect(providerFr).toContain('hébergée par Yandex Mail,');
+    const [noteRu, noteFr] = parts(byId(letters, 'recipient'));
+    expect(noteRu).toContain('в службу поддержки сервиса Яндекс Почта?');
+    expect(noteFr).toContain('une réclamation à Yandex Mail');
+  });
+
+  it('heads the provider letter with the name in its first language', () => {
+    expect(byId(buildLetters(resolve('ivan@yandex.ru'), anne, ['ru', 'en']), 'provider').addresseeName).toBe('Яндекс Почта');
+    expect(byId(buildLetters(resolve('ivan@yandex.ru'), anne, ['en', 'ru']), 'provider').addresseeName).toBe('Yandex Mail');
+  });
+
+  it('keeps the Latin brand in Russian where the company has no other, and no English description', () => {
+    const resolution = resolveRecipient(parsedAddress('team@some-company.ru'), [
+      { host: 'mx1.hosting.reg.ru', preference: 10, addresses: [] },
+    ]);
+    const [ru] = parts(byId(buildLetters(resolution, anne, ['ru']), 'provider'));
+    expect(ru).toContain('который обслуживает REG.RU, не доставляются');
+    expect(ru).not.toContain('REG.RU hosting');
   });
 });
 
@@ -129,9 +163,17 @@ describe('buildLetters', () => {
 
   it('names an ISP by its Russian name in Russian and by its own name elsewhere', () => {
     const mts = byId(buildLetters(fixtureResolution, fixtureSender, ['ru', 'en']), 'isp-mts');
-    expect(mts.addresseeName).toBe('MTS');
     expect(mts.parts[0]?.paragraphs[1]).toContain('МТС');
-    expect(mts.parts[1]?.paragraphs[1]).toContain('I am writing to MTS because');
+    expect(mts.parts[1]?.paragraphs[1]).toContain('I am writing to you at MTS because');
+  });
+
+  // Regression: the card of a Russian-first letter was headed "MTS" while the letter said «МТС».
+  it.each([
+    [['ru', 'en'], 'МТС'],
+    [['en', 'ru'], 'MTS'],
+    [['fr'], 'MTS'],
+  ] as const)('heads a letter in %j with the name in its first language, %s', (languages, name) => {
+    expect(byId(buildLetters(fixtureResolution, fixtureSender, languages), 'isp-mts').addresseeName).toBe(name);
   });
 
   it('drops a repeated language and falls back on English when given none', () => {
@@ -145,6 +187,17 @@ describe('buildLetters', () => {
     const silent = letterText(byId(buildLetters(fixtureResolution, { ...fixtureSender, bounce: '  ' }, ['en']), 'provider'));
     expect(silent).toContain(en.provider.factNoBounce);
     expect(silent).not.toContain(en.provider.factBounce);
+  });
+
+  it('states a time typed in words as typed, with one full stop after it, in every language', () => {
+    const sender = { ...fixtureSender, failedAt: ' yesterday evening. ' };
+    for (const language of locales) {
+      const letters = buildLetters(fixtureResolution, sender, [language]);
+      const { provider, isp } = letterMessages(language);
+      expect(letterText(byId(letters, 'provider'))).toContain(`${provider.factTime.replace('{failedAt}', 'yesterday evening')}\n`);
+      expect(letterText(byId(letters, 'isp-mts'))).toContain(isp.lastAttempt.replace('{failedAt}', 'yesterday evening'));
+      expect(letterText(byId(letters, 'isp-mts'))).not.toContain('evening..');
+    }
   });
 
   it('names the receiving servers that DNS gave, skipping a null MX, over the announcement list', () => {
