@@ -69,8 +69,9 @@ export function LetterForm({ form, onGenerate, services, locale, messages, busy,
             {(control) => <input {...control} {...register('senderServiceName')} type="text" autoComplete="off" />}
           </FormField>
         )}
-        <FormField id="failedAt" label={t.failedAt} labelNote={t.optional} error={error('failedAt')}>
-          {(control) => <input {...control} {...register('failedAt')} type="date" />}
+        {/* Text, not a date picker: a postmaster searches the logs by the minute, in a time zone. */}
+        <FormField id="failedAt" label={t.failedAt} labelNote={t.optional} hint={t.failedAtHint} error={error('failedAt')}>
+          {(control) => <input {...control} {...register('failedAt')} type="text" autoComplete="off" />}
         </FormField>
         <FormField id="bounce" label={t.bounce} labelNote={t.optional} hint={t.bounceHint} error={error('bounce')} wide>
           {(control) => <textarea {...control} {...register('bounce')} rows={4} />}
@@ -108,7 +109,7 @@ function LanguageChoice({ form, locale, messages: { form: t }, error }: Language
       <div className="checkboxes">
         {locales.map((code) => (
           <label key={code} lang={code}>
-            <input type="checkbox" value={code} {...form.register('languages')} />
+            <input type="checkbox" value={code} aria-invalid={Boolean(error)} {...form.register('languages')} />
             {localeNames[code]}
           </label>
         ))}

@@ -67,3 +67,62 @@ describe('the letter generator', () => {
     expect(document.getElementById('senderServiceName-error')).toHaveTextContent(en.requestErrors.service_name_missing);
   });
 });
+
+describe('the letter generator’s form', () => {
+  it('marks every language box invalid when the choice is refused', async () => {
+    const user = userEvent.setup();
+    render(<LetterGenerator locale="en" services={services} messages={slice(en)} />);
+    const languages = screen.getByRole('group', { name: en.form.languages });
+    const boxes = within(languages).getAllByRole('checkbox');
+
+    await user.type(screen.getByLabelText(en.form.recipient), 'ivan@mail.ru');
+    for (const box of boxes.slice(0, 4)) await user.click(box);
+    await user.click(screen.getByRole('button', { name: en.form.submit }));
+
+    await waitFor(() => expect(document.getElementById('languages-error')).toHaveTextContent(en.requestErrors.too_many_languages));
+    for (const box of boxes) expect(box).toHaveAttribute('aria-invalid', 'true');
+    expect(languages).toHaveAccessibleDescription(expect.stringContaining(en.requestErrors.too_many_languages));
+
+    await user.click(boxes[0] as HTMLElement);
+    await user.click(screen.getByRole('button', { name: en.form.submit }));
+    await waitFor(() => expect(document.getElementById('languages-error')).toBeNull());
+    for (const box of boxes) expect(box).toHaveAttribute('aria-invalid', 'false');
+  });
+
+  it('takes the failure time as typed, time zone included, and puts it in the provider’s letter', async () => {
+    const user = userEvent.setup();
+    render(<LetterGenerator locale="en" services={services} messages={slice(en)} />);
+    const failedAt = screen.getByLabelText(new RegExp(en.form.failedAt.replace('?', '\\?')));
+    expect(failedAt).toHaveAttribute('type', 'text');
+    expect(failedAt).toHaveAccessibleDescription(en.form.failedAtHint);
+
+    await user.type(failedAt, '2026-11-20 14:05 UTC');
+    await user.type(screen.getByLabelText(en.form.recipient), 'ivan@mail.ru{Enter}');
+
+    const results = await screen.findByRole('region', { name: en.results.heading }, { timeout: 5000 });
+    const [provider] = within(results).getAllByRole('article');
+    expect(provider).toHaveTextContent('2026-11-20 14:05 UTC');
+  });
+});
+
+describe('focus after generating', () => {
+  afterEach(() => window.history.replaceState(null, '', '/'));
+
+  it('moves to the results heading once the lazily loaded results are there', async () => {
+    const user = userEvent.setup();
+    render(<LetterGenerator locale="en" services={services} messages={slice(en)} />);
+
+    await user.type(screen.getByLabelText(en.form.recipient), 'ivan@mail.ru{Enter}');
+
+    const heading = await screen.findByRole('heading', { name: en.results.heading }, { timeout: 5000 });
+    await waitFor(() => expect(heading).toHaveFocus());
+  });
+
+  it('moves to the results heading when a link’s fragment writes the letters on arrival', async () => {
+    window.history.replaceState(null, '', '/#to=ivan%40mail.ru');
+    render(<LetterGenerator locale="en" services={services} messages={slice(en)} />);
+
+    const heading = await screen.findByRole('heading', { name: en.results.heading }, { timeout: 5000 });
+    await waitFor(() => expect(heading).toHaveFocus());
+  });
+});
