@@ -14,6 +14,7 @@ import { letterFormResolver } from './letter-form-resolver';
 import type { LetterFormValues } from './letter-form-values';
 import { readFormFragment } from './read-form-fragment';
 import { otherServiceValue, type ServiceOption } from './service-option';
+import { useFocusOnArrival } from './use-focus-on-arrival';
 import { loadEngine, useLetters } from './use-letters';
 
 const loadResults = () => import('./results');
@@ -58,15 +59,14 @@ export function LetterGenerator({ locale, services, messages }: LetterGeneratorP
     },
   });
   const { outcome, busy, generate } = useLetters(locale);
-  const resultsHeading = useRef<HTMLHeadingElement>(null);
-  const focusResults = useRef(false);
+  const { ref: resultsHeadingRef, request: focusResults } = useFocusOnArrival<HTMLHeadingElement>(outcome);
 
   const submit = useCallback(
     async (request: LetterRequest) => {
-      focusResults.current = true;
+      focusResults();
       await generate(request);
     },
-    [generate],
+    [generate, focusResults],
   );
 
   useEffect(preloadOnFirstInteraction, []);
@@ -83,13 +83,6 @@ export function LetterGenerator({ locale, services, messages }: LetterGeneratorP
     if (values.recipient) void form.handleSubmit(submit)();
   }, [form, services, submit]);
 
-  useEffect(() => {
-    if (outcome && focusResults.current) {
-      focusResults.current = false;
-      resultsHeading.current?.focus();
-    }
-  }, [outcome]);
-
   const [serviceId, typedService] = useWatch({ control: form.control, name: ['senderService', 'senderServiceName'] });
   const service = services.find((candidate) => candidate.id === serviceId);
 
@@ -105,7 +98,7 @@ export function LetterGenerator({ locale, services, messages }: LetterGeneratorP
       </LetterForm>
       {outcome && (
         <Suspense fallback={<p role="status">{messages.form.preparing}</p>}>
-          <Results outcome={outcome} messages={messages} headingRef={resultsHeading} />
+          <Results outcome={outcome} messages={messages} headingRef={resultsHeadingRef} />
         </Suspense>
       )}
       <Guidance
