@@ -1,3 +1,5 @@
+import { useId } from 'react';
+
 import type { Contact } from '@/lib/data/schema';
 import type { UiMessages } from '@/lib/i18n/get-dictionary';
 import { formatMessage } from '@/lib/i18n/format-message';
@@ -7,27 +9,37 @@ interface ContactListProps {
   messages: UiMessages['card'];
 }
 
-/** Each mailbox or form with where it was read and when; a weak source is said, never hidden. */
+/**
+ * Each mailbox or form with where it was read and when; a weak source is said, never hidden. Said
+ * in text, not a `title`: a tooltip reaches neither the keyboard, nor touch, nor most screen readers.
+ */
 export function ContactList({ contacts, messages: t }: ContactListProps) {
+  const idPrefix = useId();
   return (
     <ul className="contacts">
-      {contacts.map((contact) => (
-        <li key={`${contact.kind}:${contact.value}`}>
-          {contact.kind === 'email' ? <span>{contact.value}</span> : <span>{`${t.webForm}: ${contact.value}`}</span>}{' '}
-          <span className="muted">
-            (
-            <a href={contact.source} rel="noopener noreferrer">
-              {t.source}
-            </a>
-            , {formatMessage(t.checked, { date: contact.checked })})
-          </span>
-          {contact.confidence === 'low' && (
-            <span className="badge" title={t.lowConfidenceHint}>
-              {t.lowConfidence}
+      {contacts.map((contact, index) => {
+        const hintId = contact.confidence === 'low' ? `${idPrefix}-${index}-confidence` : undefined;
+        return (
+          <li key={`${contact.kind}:${contact.value}`} aria-describedby={hintId}>
+            {contact.kind === 'email' ? <span>{contact.value}</span> : <span>{`${t.webForm}: ${contact.value}`}</span>}{' '}
+            <span className="muted">
+              (
+              <a href={contact.source} rel="noopener noreferrer">
+                {t.source}
+              </a>
+              , {formatMessage(t.checked, { date: contact.checked })})
             </span>
-          )}
-        </li>
-      ))}
+            {hintId && (
+              <>
+                <span className="badge">{t.lowConfidence}</span>{' '}
+                <span id={hintId} className="hint">
+                  {t.lowConfidenceHint}
+                </span>
+              </>
+            )}
+          </li>
+        );
+      })}
     </ul>
   );
 }

@@ -24,7 +24,6 @@ interface LetterCardProps {
  * link comes from lib/handoff, so the copy, the mailto, the webmail links and the .eml agree.
  */
 export function LetterCard({ letter, messages: t, from }: LetterCardProps) {
-  const [status, setStatus] = useState('');
   const handoff = useMemo(() => {
     const { text: body, mailto, webmail } = handOffLetter(letter);
     const labels = { to: t.recipients, subject: t.subject };
@@ -32,8 +31,16 @@ export function LetterCard({ letter, messages: t, from }: LetterCardProps) {
   }, [letter, t]);
   const forms = letter.contacts.filter((contact) => contact.kind === 'form');
   const headingId = `letter-${letter.id}-heading`;
+  const textLabelId = `letter-${letter.id}-text-label`;
 
-  const copy = async (done: string) => setStatus((await copyText(handoff.copy)) ? done : t.copyFailed);
+  // A status speaks of the text it copied: once the server's answer rewrites the letter, "Copied"
+  // would claim the clipboard holds the new text, so a status for another text is not shown.
+  const [said, setSaid] = useState({ status: '', about: '' });
+  const status = said.about === handoff.copy ? said.status : '';
+  const copy = async (done: string) => {
+    const text = handoff.copy;
+    setSaid({ status: (await copyText(text)) ? done : t.copyFailed, about: text });
+  };
   const copyIfShortened = (shortened: boolean) => {
     if (shortened) void copy(t.shortened);
   };
@@ -53,8 +60,12 @@ export function LetterCard({ letter, messages: t, from }: LetterCardProps) {
       <p>
         <strong>{t.subject}:</strong> {letter.subject}
       </p>
-      {/* Focusable so that keyboard users can scroll a long letter (WCAG 2.1.1). */}
-      <pre className="letter-text" tabIndex={0}>
+      {/* Focusable so that keyboard users can scroll a long letter (WCAG 2.1.1), and so named. The
+          label may stay hidden: aria-labelledby reads hidden nodes too (accname 1.2 §4.3.2, step 2A). */}
+      <span id={textLabelId} hidden>
+        {t.letterText}
+      </span>
+      <pre className="letter-text" tabIndex={0} role="region" aria-labelledby={`${textLabelId} ${headingId}`}>
         {handoff.body}
       </pre>
       <div className="actions">

@@ -20,7 +20,7 @@ interface ResultsProps {
  * hand-off builders, which nobody needs before the first letter.
  */
 export function Results({ outcome, messages, headingRef }: ResultsProps) {
-  const { request, resolution, letters, refinement } = outcome;
+  const { request, resolution, letters, refinement, updated } = outcome;
   const from: EmlFields['from'] = request.senderAddress
     ? { address: request.senderAddress.address, ...(request.senderName ? { name: request.senderName } : {}) }
     : undefined;
@@ -36,6 +36,10 @@ export function Results({ outcome, messages, headingRef }: ResultsProps) {
         failed={refinement === 'failed'}
         messages={messages.results}
       />
+      {/* Present from the start, so that a screen reader announces the text when it comes. */}
+      <p role="status" className="status">
+        {updated ? messages.results.lettersUpdated : ''}
+      </p>
       {letters.map((letter) => (
         <LetterCard key={letter.id} letter={letter} messages={messages.card} from={from} />
       ))}

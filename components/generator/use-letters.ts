@@ -13,6 +13,8 @@ export interface LettersOutcome {
   letters: Letter[];
   /** Where the server's DNS answer stands: the letters are already there in every case. */
   refinement: 'pending' | 'done' | 'failed';
+  /** True when the server's answer rewrote letters the user may already have read or copied. */
+  updated: boolean;
 }
 
 /** The letter engine, split from the first load; fetched on the visitor's first touch or on submit. */
@@ -28,6 +30,11 @@ async function askServer(domain: string, signal: AbortSignal) {
     signal,
   });
   return response.ok ? readServerMx(await response.json()) : null;
+}
+
+/** Letters are plain data, so their JSON says whether the user would see any difference. */
+function sameLetters(before: Letter[], after: Letter[]): boolean {
+  return JSON.stringify(before) === JSON.stringify(after);
 }
 
 /**
@@ -51,15 +58,17 @@ export function useLetters(locale: Locale) {
       const { composeLetters } = await loadEngine();
       setBusy(false);
       if (controller.signal.aborted) return;
-      setOutcome({ request, ...composeLetters(request, locale), refinement: 'pending' });
+      const first = composeLetters(request, locale);
+      setOutcome({ request, ...first, refinement: 'pending', updated: false });
 
       const server = await askServer(request.recipient.domain, controller.signal).catch(() => null);
       if (controller.signal.aborted) return;
-      setOutcome(
-        server
-          ? { request, ...composeLetters(request, locale, server), refinement: 'done' }
-          : (previous) => (previous ? { ...previous, refinement: 'failed' } : previous),
-      );
+      if (!server) {
+        setOutcome((previous) => (previous ? { ...previous, refinement: 'failed' } : previous));
+        return;
+      }
+      const refined = composeLetters(request, locale, server);
+      setOutcome({ request, ...refined, refinement: 'done', updated: !sameLetters(first.letters, refined.letters) });
     },
     [locale],
   );

@@ -2,7 +2,8 @@
 import '../jsdom-globals';
 import '@testing-library/jest-dom';
 
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 
 import { LetterCard } from '@/components/generator/letter-card';
 import type { Letter } from '@/lib/letters/types';
@@ -74,5 +75,35 @@ describe('a letter card', () => {
       'https://help.mail.ru/notspam-support/',
     );
     expect(within(card).getByText(en.card.lowConfidence)).toBeInTheDocument();
+  });
+
+  it('names the scrollable letter text, so the keyboard stop it adds is announced as the letter', () => {
+    render(<LetterCard letter={letter} messages={en.card} />);
+    const text = screen.getByRole('region', { name: `${en.card.letterText} To ${hostile}` });
+    expect(text).toHaveAttribute('tabindex', '0');
+    expect(text).toHaveTextContent(`Здравствуйте, ${hostile}.`);
+  });
+
+  it('explains a low-confidence contact in text tied to it, not in a tooltip', () => {
+    const { container } = render(<LetterCard letter={letter} messages={en.card} />);
+    const [weak, strong] = screen.getAllByRole('listitem');
+    expect(weak).toHaveAccessibleDescription(en.card.lowConfidenceHint);
+    expect(within(weak as HTMLElement).getByText(en.card.lowConfidenceHint)).toBeVisible();
+    expect(strong).not.toHaveAccessibleDescription();
+    expect(container.querySelector('[title]')).toBeNull();
+  });
+
+  it('stops saying "Copied" once its letter says something else, and not before', async () => {
+    const user = userEvent.setup();
+    const { rerender } = render(<LetterCard letter={letter} messages={en.card} />);
+    await user.click(screen.getByRole('button', { name: en.card.copy }));
+    const status = screen.getByRole('status');
+    await waitFor(() => expect(status).toHaveTextContent(en.card.copied));
+
+    rerender(<LetterCard letter={{ ...letter, parts: [...letter.parts] }} messages={en.card} />);
+    expect(status).toHaveTextContent(en.card.copied);
+
+    rerender(<LetterCard letter={{ ...letter, to: ['abuse@mail.ru'] }} messages={en.card} />);
+    expect(status).toBeEmptyDOMElement();
   });
 });
