@@ -29,8 +29,9 @@ export interface Letter {
   id: string;
   audience: Audience;
   /**
-   * Who it is addressed to, by name in the first part's language: "Mail.ru", "МТС" when Russian
-   * comes first, "MTS" otherwise, or the recipient's address.
+   * Who it is addressed to, for the page's card heading: the brand in its Latin form ("Mail.ru",
+   * "MTS") or the recipient's address. The heading is part of the page, in the page's language,
+   * whatever the letter's languages; the letter's own text names the company in each language.
    */
   addresseeName: string;
   /** Mailboxes, ASCII domains. May be empty when the only contact is a web form. */
