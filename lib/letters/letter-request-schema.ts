@@ -1,12 +1,14 @@
 import { z } from 'zod';
 
 import { addressSchema, optionalAddressSchema } from '@/lib/address/address-schema';
+import { CONTROL_CHAR as controlChar, LINE_BREAK as lineBreak } from '@/lib/address/characters';
 import { locales } from '@/lib/i18n/locales';
 
-// C0 controls and DEL, which no one-line field needs. CR and LF get their own code: in a name or
-// a subject they are the header-injection attempt the hand-off must never pass on.
-const lineBreak = /[\r\n]/;
-const controlChar = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+const lineBreaks = new RegExp(lineBreak.source, 'g');
+
+// The address parser's classes: C0 and C1 controls and DEL, which no one-line field needs; line
+// breaks (CR, LF, U+2028/2029) get their own code, since in a name or a subject they are the
+// header-injection attempt the hand-off must never pass on.
 
 /** A one-line text field: trimmed, blank as undefined, no line breaks or control characters. */
 function oneLine(max: number) {
@@ -14,7 +16,8 @@ function oneLine(max: number) {
     .string({ error: 'not_text' })
     .max(max, { error: 'too_long' })
     .refine((value) => !lineBreak.test(value), { error: 'line_break' })
-    .refine((value) => !controlChar.test(value), { error: 'control_char' })
+    // CR is a control character too, but a line break is named once, as such.
+    .refine((value) => !controlChar.test(value.replace(lineBreaks, '')), { error: 'control_char' })
     .optional()
     .transform((value) => value?.trim() || undefined);
 }

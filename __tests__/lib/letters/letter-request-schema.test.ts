@@ -49,6 +49,9 @@ describe('letterRequestSchema', () => {
     [{ senderName: 'x'.repeat(101) }, 'senderName: too_long'],
     [{ senderName: 'Anne\r\nBcc: x@evil.example' }, 'senderName: line_break'],
     [{ senderName: 'Anne\u0000' }, 'senderName: control_char'],
+    // Regression: the schema's own narrower classes let these through into the copied subject.
+    [{ senderService: 'Proton\u2028Subject: x' }, 'senderService: line_break'],
+    [{ senderName: 'Anne\u0085' }, 'senderName: control_char'],
     [{ senderName: 42 }, 'senderName: not_text'],
     [{ senderService: 's'.repeat(101) }, 'senderService: too_long'],
     [{ failedAt: 'yesterday\nX-Header: 1' }, 'failedAt: line_break'],
