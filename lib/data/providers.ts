@@ -17,10 +17,13 @@ const mailRuAbuse = (confidence: Contact['confidence'], note?: string): Contact 
   kind: 'email',
   value: 'abuse@corp.mail.ru',
   role: 'abuse',
-  source: 'https://help.mail.ru/notspam-support/',
+  // A public Postfix log line: mxs.mail.ru's 550 rejection naming this mailbox (and the
+  // notspam-support page), quoted in a monitoring plugin's source.
+  source:
+    'https://github.com/jonjensen/nagios-plugins-misc/blob/ce5ecdfedbfb3ced75d5a663c762933e7ff0db27/check_postfix_blocked.py',
   checked,
   confidence,
-  note: note ?? "Named in mxs.mail.ru's own SMTP rejections, which also link this page.",
+  note: note ?? "Named in mxs.mail.ru's own SMTP rejections: \"550 spam message rejected … report details to abuse@corp.mail.ru\".",
 });
 
 const yandexMailboxes = (confidence: Contact['confidence'], note?: string): Contact[] => [
