@@ -11,11 +11,10 @@ import * as letters from '@/app/api/letters/route';
 import * as resolve from '@/app/api/resolve/route';
 import { addressErrorCodes } from '@/lib/address/types';
 import { locales } from '@/lib/i18n/locales';
-import { clearMxCache } from '@/lib/mx/mx-cache';
 import en from '@/messages/ui/en.json';
 
 import { parseMailto, parseWebmail } from '../../lib/handoff/support/parse-links';
-import { startDnsServer, type TestDnsServer } from '../../support/dns-server';
+import { withTestDns } from '../../support/with-test-dns';
 
 /** Every code the API may answer with (lib/api/json-error.ts); a client knows each of them. */
 const knownCodes = new Set<string>([
@@ -81,24 +80,9 @@ const rawQuery = fc
   )
   .map((pairs) => pairs.map(([key, value]) => `${key}=${value}`).join('&'));
 
-let server: TestDnsServer;
-const savedEnv = { ...process.env };
-
-beforeAll(async () => {
-  // Read once, at the limiter's first use: a property test is a flood from one client.
-  process.env.RESOLVE_RATE_LIMIT = '0';
-  // Every domain a property invents is asked of this server alone, which knows Mail.ru's and
-  // answers NXDOMAIN for the rest: only 127.0.0.1 is ever queried.
-  server = await startDnsServer({ 'mail.ru': { mx: [{ preference: 10, exchange: 'mxs.mail.ru' }] }, 'mxs.mail.ru': { a: ['217.69.139.150'] } });
-  process.env.DNS_SERVERS = server.address;
-  delete process.env.MX_LOOKUP;
-  clearMxCache();
-});
-
-afterAll(async () => {
-  await server.close();
-  process.env = savedEnv;
-});
+// Every domain a property invents is asked of this server alone, which knows Mail.ru's and
+// answers NXDOMAIN for the rest: only 127.0.0.1 is ever queried.
+withTestDns({ 'mail.ru': { mx: [{ preference: 10, exchange: 'mxs.mail.ru' }] }, 'mxs.mail.ru': { a: ['217.69.139.150'] } });
 
 describe('GET /api/resolve with hostile input', () => {
   it.each(['address', 'domain'])('answers any %s, of any Unicode and up to 100 KB, with 200 or a coded 400', async (key) => {

@@ -6,10 +6,10 @@
  */
 import * as route from '@/app/api/resolve/route';
 import { lookupMx } from '@/lib/mx/lookup-mx';
-import { clearMxCache } from '@/lib/mx/mx-cache';
 import type { MxStatus, Resolution } from '@/lib/resolve/types';
 
-import { startDnsServer, type DnsZone, type TestDnsServer } from '../../support/dns-server';
+import type { DnsZone } from '../../support/dns-server';
+import { withTestDns } from '../../support/with-test-dns';
 
 /** mxs.mail.ru, on VK's network (AS47764). */
 const VK_IP = '217.69.139.150';
@@ -119,29 +119,11 @@ async function resolveDomain(domain: string): Promise<{ status: number; body: Bo
   return { status: response.status, body: (await response.json()) as Body };
 }
 
-let server: TestDnsServer;
-const savedEnv = { ...process.env };
-
-beforeAll(async () => {
-  // Read once, at the limiter's first use: this file makes more requests than a person would.
-  process.env.RESOLVE_RATE_LIMIT = '0';
-  server = await startDnsServer({});
-});
-
-afterAll(async () => {
-  await server.close();
-  process.env = savedEnv;
-});
-
-beforeEach(() => {
-  clearMxCache();
-  process.env.DNS_SERVERS = server.address;
-  delete process.env.MX_LOOKUP;
-});
+const dns = withTestDns({});
 
 describe.each(faults)('when the DNS server $fault', (fault) => {
   it(`lookupMx answers "${fault.mxStatus}" within the budget`, async () => {
-    server.setZone(fault.zone('bk.ru'));
+    dns.server.setZone(fault.zone('bk.ru'));
     const { value, ms } = await timed(() => lookupMx('bk.ru'));
 
     expect(ms).toBeLessThan(BUDGET_WITH_MARGIN_MS);
@@ -151,7 +133,7 @@ describe.each(faults)('when the DNS server $fault', (fault) => {
   });
 
   it('GET /api/resolve?domain=bk.ru still names Mail.ru, its ISPs and its blocked server, within the budget', async () => {
-    server.setZone(fault.zone('bk.ru'));
+    dns.server.setZone(fault.zone('bk.ru'));
     const { value, ms } = await timed(() => resolveDomain('bk.ru'));
 
     expect(ms).toBeLessThan(BUDGET_WITH_MARGIN_MS);
@@ -162,7 +144,7 @@ describe.each(faults)('when the DNS server $fault', (fault) => {
   });
 
   it('GET /api/resolve for an unknown company domain falls back on its postmaster, within the budget', async () => {
-    server.setZone(fault.zone('zavod-primer.ru'));
+    dns.server.setZone(fault.zone('zavod-primer.ru'));
     const { value, ms } = await timed(() => resolveDomain('zavod-primer.ru'));
 
     expect(ms).toBeLessThan(BUDGET_WITH_MARGIN_MS);
@@ -174,29 +156,29 @@ describe.each(faults)('when the DNS server $fault', (fault) => {
 
 describe('what the faults cost the DNS server', () => {
   it('asks again over TCP after a truncated answer (RFC 7766 §6.2.1)', async () => {
-    server.setZone({ 'bk.ru': { behaviour: 'truncated', ...mxTo('mxs.mail.ru') }, 'mxs.mail.ru': { a: [VK_IP] } });
-    const before = server.queries.length;
+    dns.server.setZone({ 'bk.ru': { behaviour: 'truncated', ...mxTo('mxs.mail.ru') }, 'mxs.mail.ru': { a: [VK_IP] } });
+    const before = dns.server.queries.length;
     const { mx } = await lookupMx('bk.ru');
-    const asked = server.queries.slice(before).filter((query) => query.name === 'bk.ru' && query.type === 'MX');
+    const asked = dns.server.queries.slice(before).filter((query) => query.name === 'bk.ru' && query.type === 'MX');
 
     expect(asked.map((query) => query.transport)).toEqual(['udp', 'tcp']);
     expect(mx?.[0]?.addresses).toEqual([{ ip: VK_IP, asn: 47764, operator: 'LLC VK', country: 'RU' }]);
   });
 
   it('asks for the addresses of the ten best of a hundred MX hosts and of no other', async () => {
-    server.setZone({ 'bk.ru': { mx: hundredMx }, ...hundredHosts });
-    const before = server.queries.length;
+    dns.server.setZone({ 'bk.ru': { mx: hundredMx }, ...hundredHosts });
+    const before = dns.server.queries.length;
     await lookupMx('bk.ru');
-    const askedHosts = new Set(server.queries.slice(before).filter((query) => query.type === 'A').map((query) => query.name));
+    const askedHosts = new Set(dns.server.queries.slice(before).filter((query) => query.type === 'A').map((query) => query.name));
 
     expect([...askedHosts].sort()).toEqual(Array.from({ length: 10 }, (_, i) => `mx${90 + i}.hundred-primer.ru`).sort());
   });
 
   it('follows a CNAME loop no further than the one answer it was given', async () => {
-    server.setZone({ 'bk.ru': mxTo('a.loop-primer.ru'), 'a.loop-primer.ru': { cname: 'b.loop-primer.ru' }, 'b.loop-primer.ru': { cname: 'a.loop-primer.ru' } });
-    const before = server.queries.length;
+    dns.server.setZone({ 'bk.ru': mxTo('a.loop-primer.ru'), 'a.loop-primer.ru': { cname: 'b.loop-primer.ru' }, 'b.loop-primer.ru': { cname: 'a.loop-primer.ru' } });
+    const before = dns.server.queries.length;
     const { mx } = await lookupMx('bk.ru');
-    const loopQueries = server.queries.slice(before).filter((query) => query.name.endsWith('loop-primer.ru'));
+    const loopQueries = dns.server.queries.slice(before).filter((query) => query.name.endsWith('loop-primer.ru'));
 
     expect(mx).toEqual([{ host: 'a.loop-primer.ru', preference: 10, addresses: [] }]);
     // One A and one AAAA question for the MX host, perhaps retried once each; never a chase of b.
@@ -205,21 +187,21 @@ describe('what the faults cost the DNS server', () => {
   });
 
   it('never asks for the address of localhost or of an IP literal named as MX', async () => {
-    server.setZone({ 'bk.ru': { mx: [{ preference: 10, exchange: 'localhost' }, { preference: 20, exchange: '127.0.0.1' }] } });
+    dns.server.setZone({ 'bk.ru': { mx: [{ preference: 10, exchange: 'localhost' }, { preference: 20, exchange: '127.0.0.1' }] } });
     await lookupMx('bk.ru');
 
-    expect(server.queryCount('localhost')).toBe(0);
-    expect(server.queryCount('127.0.0.1')).toBe(0);
+    expect(dns.server.queryCount('localhost')).toBe(0);
+    expect(dns.server.queryCount('127.0.0.1')).toBe(0);
   });
 
   it('answers a burst of lookups of a silent domain with one query and within one budget', async () => {
-    server.setZone({ 'bk.ru': { behaviour: 'silent' } });
-    const before = server.queryCount('bk.ru', 'MX');
+    dns.server.setZone({ 'bk.ru': { behaviour: 'silent' } });
+    const before = dns.server.queryCount('bk.ru', 'MX');
     const { value, ms } = await timed(() => Promise.all(Array.from({ length: 20 }, () => resolveDomain('bk.ru'))));
 
     expect(ms).toBeLessThan(BUDGET_WITH_MARGIN_MS);
     expect(value.every(({ status, body }) => status === 200 && body.mxStatus === 'timeout')).toBe(true);
     // c-ares retries once (tries: 2); the twenty requests share that one lookup.
-    expect(server.queryCount('bk.ru', 'MX') - before).toBeLessThanOrEqual(2);
+    expect(dns.server.queryCount('bk.ru', 'MX') - before).toBeLessThanOrEqual(2);
   });
 });

@@ -2,13 +2,13 @@ import fc from 'fast-check';
 
 import * as route from '@/app/api/resolve/route';
 import { parseAddress } from '@/lib/address/parse-address';
-import { clearMxCache } from '@/lib/mx/mx-cache';
 import type { Resolution } from '@/lib/resolve/types';
 import de from '@/messages/ui/de.json';
 import en from '@/messages/ui/en.json';
 import fr from '@/messages/ui/fr.json';
 
-import { NULL_MX, startDnsServer, type TestDnsServer } from '../../../support/dns-server';
+import { NULL_MX, startDnsServer } from '../../../support/dns-server';
+import { withTestDns } from '../../../support/with-test-dns';
 
 /** Real addresses: mxs.mail.ru (AS47764, LLC VK) and one of PJSC Rostelecom's (AS12389). */
 const VK_IP = '217.69.139.150';
@@ -40,25 +40,7 @@ async function get(address: string | null): Promise<{ status: number; body: Body
   return { status: response.status, body: (await response.json()) as Body, headers: response.headers };
 }
 
-let server: TestDnsServer;
-const savedEnv = { ...process.env };
-
-beforeAll(async () => {
-  // Read once, at the limiter's first use: these tests make more requests than a person would.
-  process.env.RESOLVE_RATE_LIMIT = '0';
-  server = await startDnsServer(zone);
-});
-
-afterAll(async () => {
-  await server.close();
-  process.env = savedEnv;
-});
-
-beforeEach(() => {
-  clearMxCache();
-  process.env.DNS_SERVERS = server.address;
-  delete process.env.MX_LOOKUP;
-});
+const dns = withTestDns(zone);
 
 describe('GET /api/resolve: done means', () => {
   it('answers Olga@BK.RU with bk.ru, Mail.ru, the Russian ISPs and the blocked mxs.mail.ru', async () => {
@@ -138,18 +120,18 @@ describe('GET /api/resolve: what DNS adds', () => {
 
   it('answers a repeated address from the cache without asking the DNS server again', async () => {
     await get('director@zavod-primer.ru');
-    const before = server.queries.length;
+    const before = dns.server.queries.length;
     const { body } = await get('Director@Zavod-Primer.RU');
     expect(body.provider.id).toBe('mailru-business');
-    expect(server.queries.length).toBe(before);
+    expect(dns.server.queries.length).toBe(before);
   });
 
   it('asks no DNS server when MX_LOOKUP=off', async () => {
     process.env.MX_LOOKUP = 'off';
-    const before = server.queries.length;
+    const before = dns.server.queries.length;
     const { body } = await get('director@zavod-primer.ru');
     expect(body).toMatchObject({ mx: null, mxStatus: 'disabled', provider: { via: 'self' } });
-    expect(server.queries.length).toBe(before);
+    expect(dns.server.queries.length).toBe(before);
   });
 
   it('answers with its own data when DNS_SERVERS is not valid', async () => {
