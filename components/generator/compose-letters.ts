@@ -5,13 +5,8 @@ import type { LetterRequest } from '@/lib/letters/letter-request-schema';
 import { senderFacts } from '@/lib/letters/sender-facts';
 import type { Letter } from '@/lib/letters/types';
 import { resolveRecipient } from '@/lib/resolve/resolve-recipient';
-import type { MxHost, MxStatus, Resolution } from '@/lib/resolve/types';
+import type { MxLookup, Resolution } from '@/lib/resolve/types';
 
-/** What the server's DNS lookup added: the only thing the page asks the server for. */
-export interface ServerMx {
-  mx: MxHost[] | null;
-  mxStatus: MxStatus;
-}
 
 export interface ComposedLetters {
   resolution: Resolution;
@@ -24,7 +19,7 @@ export interface ComposedLetters {
  * both times, so what the user chose (languages, service, texts) survives the refinement.
  * Loaded on demand: it carries the resolver's data and every language's letter texts.
  */
-export function composeLetters(request: LetterRequest, uiLocale: Locale, server?: ServerMx): ComposedLetters {
+export function composeLetters(request: LetterRequest, uiLocale: Locale, server?: MxLookup): ComposedLetters {
   const resolved = resolveRecipient(request.recipient, server ? server.mx : undefined);
   const resolution = server ? { ...resolved, mxStatus: server.mxStatus } : resolved;
   const languages = request.languages ?? defaultLetterLanguages(resolution, uiLocale);

@@ -1,6 +1,5 @@
-import type { MxHost, MxStatus } from '@/lib/resolve/types';
+import type { MxHost, MxLookup, MxStatus } from '@/lib/resolve/types';
 
-import type { ServerMx } from './compose-letters';
 
 const statuses: readonly MxStatus[] = ['ok', 'null-mx', 'disabled', 'not-public', 'nxdomain', 'nodata', 'timeout', 'error'];
 
@@ -22,7 +21,7 @@ function isMxHost(value: unknown): value is MxHost {
  * The MX part of an /api/resolve answer, or null when the answer is not one. The page checks the
  * shape rather than trusting it: a proxy in between may answer with anything.
  */
-export function readServerMx(body: unknown): ServerMx | null {
+export function readServerMx(body: unknown): MxLookup | null {
   if (!isRecord(body)) return null;
   const mxStatus = statuses.find((status) => status === body.mxStatus);
   if (mxStatus === undefined) return null;

@@ -41,6 +41,15 @@ export interface MxHost {
  */
 export type MxStatus = 'ok' | 'null-mx' | 'disabled' | 'not-public' | 'nxdomain' | 'nodata' | 'timeout' | 'error';
 
+/**
+ * What DNS says about a domain's mail servers: hosts only with `mxStatus: 'ok'`, otherwise null
+ * and the reason. `lookupMx` answers it on the server; the page reads it from `?only=mx`.
+ */
+export interface MxLookup {
+  mx: MxHost[] | null;
+  mxStatus: MxStatus;
+}
+
 export interface Resolution {
   /** `local@domain`, domain in ASCII. */
   address: string;
