@@ -1,23 +1,26 @@
 import 'server-only';
 
-import { cache } from 'react';
-
-import type en from '@/messages/ui/en.json';
+import de from '@/messages/ui/de.json';
+import en from '@/messages/ui/en.json';
+import es from '@/messages/ui/es.json';
+import fr from '@/messages/ui/fr.json';
+import nl from '@/messages/ui/nl.json';
+import ru from '@/messages/ui/ru.json';
 
 import type { Locale } from './locales';
 
 /** Every word of the UI; English is the reference shape that every other language must match. */
 export type UiMessages = typeof en;
 
-// Typed as UiMessages, so a language file missing a key fails the type check as well as the test.
-const loaders: Record<Locale, () => Promise<UiMessages>> = {
-  en: () => import('@/messages/ui/en.json').then((m) => m.default),
-  fr: () => import('@/messages/ui/fr.json').then((m) => m.default),
-  ru: () => import('@/messages/ui/ru.json').then((m) => m.default),
-  de: () => import('@/messages/ui/de.json').then((m) => m.default),
-  nl: () => import('@/messages/ui/nl.json').then((m) => m.default),
-  es: () => import('@/messages/ui/es.json').then((m) => m.default),
-};
+/**
+ * Every language's UI texts, on the server only (the pages pass each client component its slice).
+ * Typed by Locale and UiMessages, so a language missing from here, or a file missing a key, fails
+ * the type check as well as the message tests. Static imports: an API error, a 429 above all,
+ * must not wait on a dynamic import, and the server bundle's size costs no visitor anything.
+ */
+export const uiMessages: Record<Locale, UiMessages> = { en, fr, ru, de, nl, es };
 
-/** The UI texts of one language, loaded once per request however many components ask. */
-export const getDictionary = cache((locale: Locale): Promise<UiMessages> => loaders[locale]());
+/** The UI texts of one language (async, as the pages await their data). */
+export async function getDictionary(locale: Locale): Promise<UiMessages> {
+  return uiMessages[locale];
+}
