@@ -2,7 +2,7 @@
 
 import type { Ref } from 'react';
 
-import type { EmlFields } from '@/lib/handoff/eml';
+import { senderMailbox } from '@/lib/letters/sender-mailbox';
 
 import type { GeneratorMessages } from './form-messages';
 import { LetterCard } from './letter-card';
@@ -21,9 +21,7 @@ interface ResultsProps {
  */
 export function Results({ outcome, messages, headingRef }: ResultsProps) {
   const { request, resolution, letters, refinement, updated } = outcome;
-  const from: EmlFields['from'] = request.senderAddress
-    ? { address: request.senderAddress.address, ...(request.senderName ? { name: request.senderName } : {}) }
-    : undefined;
+  const from = senderMailbox(request);
   return (
     <section aria-labelledby="results-heading">
       <h2 id="results-heading" tabIndex={-1} ref={headingRef}>

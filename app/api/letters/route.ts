@@ -1,13 +1,14 @@
 import { apiError } from '@/lib/api/api-error';
 import { readJsonBody } from '@/lib/api/read-json-body';
 import { requestIssueError } from '@/lib/api/request-issue-error';
-import { buildEml } from '@/lib/handoff/eml';
+import { buildEml, type EmlFields } from '@/lib/handoff/eml';
 import { handOffLetter } from '@/lib/handoff/hand-off-letter';
 import { defaultLocale } from '@/lib/i18n/locales';
 import { buildLetters } from '@/lib/letters/build-letters';
 import { defaultLetterLanguages } from '@/lib/letters/default-letter-languages';
-import { letterRequestSchema, type LetterRequest } from '@/lib/letters/letter-request-schema';
+import { letterRequestSchema } from '@/lib/letters/letter-request-schema';
 import { senderFacts } from '@/lib/letters/sender-facts';
+import { senderMailbox } from '@/lib/letters/sender-mailbox';
 import type { Letter } from '@/lib/letters/types';
 import { resolveWithDns } from '@/lib/mx/resolve-with-dns';
 import { rateLimited } from '@/lib/rate-limit/rate-limited';
@@ -20,12 +21,9 @@ export const dynamic = 'force-dynamic';
 const maxBodyBytes = 64 * 1024;
 
 /** A letter with every way to send it, as the page's card offers them. */
-async function deliverable(letter: Letter, request: LetterRequest) {
+async function deliverable(letter: Letter, from: EmlFields['from']) {
   const { text, mailto, webmail } = handOffLetter(letter);
   const html = await renderLetterHtml(letter);
-  const from = request.senderAddress
-    ? { address: request.senderAddress.address, ...(request.senderName ? { name: request.senderName } : {}) }
-    : undefined;
   return {
     id: letter.id,
     audience: letter.audience,
@@ -59,8 +57,9 @@ export async function POST(request: Request): Promise<Response> {
     const resolution = await resolveWithDns(parsed.data.recipient);
     const languages = parsed.data.languages ?? defaultLetterLanguages(resolution, defaultLocale);
     const letters = buildLetters(resolution, senderFacts(parsed.data), languages);
+    const from = senderMailbox(parsed.data);
     return Response.json(
-      { resolution, letters: await Promise.all(letters.map((letter) => deliverable(letter, parsed.data))) },
+      { resolution, letters: await Promise.all(letters.map((letter) => deliverable(letter, from))) },
       { headers: { 'Cache-Control': 'no-store' } },
     );
   } catch (error) {
