@@ -48,7 +48,7 @@ function ispParagraphs(messages: LetterMessages, facts: LetterFacts, ispName: st
 export function ispLetter(isp: Isp, facts: LetterFacts, languages: readonly Locale[]): Letter {
   const contacts = orderContacts(isp.contacts);
   return assembleLetter(
-    { id: `isp-${isp.id}`, audience: 'isp', addresseeName: isp.name, to: emailRecipients(contacts), contacts },
+    { id: `isp-${isp.id}`, audience: 'isp', kind: 'isp-network', addresseeName: isp.name, to: emailRecipients(contacts), contacts },
     languages,
     (messages, language) => ({
       subject: formatMessage(messages.isp.subject, { service: serviceLabel(messages, facts.service) }),

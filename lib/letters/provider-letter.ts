@@ -67,7 +67,7 @@ function providerParagraphs(messages: LetterMessages, facts: LetterFacts, provid
 export function providerLetter(provider: ResolvedProvider, facts: LetterFacts, languages: readonly Locale[]): Letter {
   const contacts = orderContacts(provider.contacts);
   return assembleLetter(
-    { id: 'provider', audience: 'provider', addresseeName: provider.name, to: emailRecipients(contacts), contacts },
+    { id: 'provider', audience: 'provider', kind: 'provider', addresseeName: provider.name, to: emailRecipients(contacts), contacts },
     languages,
     (messages, language) => ({
       subject: formatMessage(messages.provider.subject, {

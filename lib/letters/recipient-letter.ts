@@ -26,7 +26,7 @@ function recipientParagraphs(messages: LetterMessages, facts: LetterFacts, langu
  */
 export function recipientLetter(facts: LetterFacts, languages: readonly Locale[]): Letter {
   return assembleLetter(
-    { id: 'recipient', audience: 'recipient', addresseeName: facts.recipient, to: [facts.recipient], contacts: [] },
+    { id: 'recipient', audience: 'recipient', kind: 'recipient', addresseeName: facts.recipient, to: [facts.recipient], contacts: [] },
     languages,
     (messages, language) => ({
       subject: messages.recipient.subject,

@@ -3,6 +3,13 @@ import type { Locale } from '@/lib/i18n/locales';
 
 export type Audience = 'provider' | 'isp' | 'recipient';
 
+/**
+ * What a letter is for. `isp-network`: to an ISP whose own networks (AS numbers) carry an MX
+ * address of the recipient, at its NOC/abuse desk. `isp-feedback`: public feedback to a big ISP
+ * through its feedback channel, never an abuse desk. `provider` and `recipient` as their audience.
+ */
+export type LetterKind = 'provider' | 'isp-network' | 'isp-feedback' | 'recipient';
+
 /** What the sender tells us. Everything but the recipient is optional. */
 export interface SenderFacts {
   name?: string;
@@ -28,6 +35,7 @@ export interface Letter {
   /** Stable id within one set of letters: `provider`, `isp-mts`, `recipient`. */
   id: string;
   audience: Audience;
+  kind: LetterKind;
   /**
    * Who it is addressed to, for the page's card heading: the brand in its Latin form ("Mail.ru",
    * "MTS") or the recipient's address. The heading is part of the page, in the page's language,

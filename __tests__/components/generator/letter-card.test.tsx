@@ -17,6 +17,7 @@ const longRussian = 'Прошу принять почту от пользова�
 const letter: Letter = {
   id: 'provider',
   audience: 'provider',
+  kind: 'provider',
   addresseeName: hostile,
   to: ['abuse@corp.mail.ru'],
   contacts: [

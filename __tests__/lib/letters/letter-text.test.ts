@@ -4,6 +4,7 @@ import type { Letter } from '@/lib/letters/types';
 const letter = (parts: Letter['parts']): Letter => ({
   id: 'provider',
   audience: 'provider',
+  kind: 'provider',
   addresseeName: 'Example',
   to: [],
   contacts: [],
