@@ -38,7 +38,7 @@ test.describe('the fragment pre-fill', () => {
 
     await expect(page.locator('#recipient')).toHaveValue('olga@bk.ru');
     const letters = generatedLetters(page);
-    await expect(letters.getByRole('heading', { level: 3, name: /Mail\.ru/ })).toHaveCount(1);
+    await expect(letters.getByRole('heading', { level: 4, name: /Mail\.ru/ })).toHaveCount(1);
     await expect(page.locator('input[name="languages"][value="ru"]')).toBeChecked();
   });
 

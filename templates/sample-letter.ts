@@ -5,7 +5,9 @@ import type { Letter } from '@/lib/letters/types';
  * Sample data for the React Email preview (`LetterEmail.PreviewProps`): a real letter from the
  * real builder, so the preview never shows words the app would not write.
  */
-const [first] = buildLetters(
+const {
+  letters: [first],
+} = buildLetters(
   {
     address: 'ivan@mail.ru',
     domain: 'mail.ru',
@@ -15,16 +17,10 @@ const [first] = buildLetters(
     blockedServers: ['mxs.mail.ru'],
     russia: { yes: true, why: ['provider'] },
   },
-  {
-    name: 'Anne Martin',
-    address: 'anne@mailfence.com',
-    service: 'mailfence',
-    failedAt: '2026-11-20 14:05 UTC',
-    bounce: '',
-  },
+  { name: 'Anne Martin', address: 'anne@mailfence.com', service: 'mailfence', failedAt: '2026-11-20T14:05:00Z' },
   ['ru', 'en'],
 );
 
-if (first === undefined) throw new Error('buildLetters always writes the provider letter first');
+if (first === undefined) throw new Error('buildLetters writes the provider letter first for a recipient in Russia');
 
 export const sampleLetter: Letter = first;

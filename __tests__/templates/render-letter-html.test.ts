@@ -39,7 +39,9 @@ function textParagraphs(letter: Letter): string[] {
 }
 
 const letterFor = (sender: SenderFacts, languages: Parameters<typeof buildLetters>[2] = ['ru', 'en']): Letter => {
-  const [provider] = buildLetters(fixtureResolution, sender, languages);
+  const {
+    letters: [provider],
+  } = buildLetters(fixtureResolution, sender, languages);
   if (provider === undefined) throw new Error('no provider letter');
   return provider;
 };

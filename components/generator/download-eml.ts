@@ -1,14 +1,13 @@
-import { buildEml, type EmlFields } from '@/lib/handoff/eml';
+import type { EmlFields } from '@/lib/handoff/eml';
+import { letterDraft } from '@/lib/handoff/deliver-letter';
 import type { Letter } from '@/lib/letters/types';
-import { renderLetterHtml } from '@/templates/render-letter-html';
 
 /**
  * Builds the letter's .eml draft in the browser and saves it: the letter never goes to the
  * server. Imported on the first download only, with React Email's renderer behind it.
  */
-export async function downloadEml(letter: Letter, text: string, from?: EmlFields['from']): Promise<void> {
-  const html = await renderLetterHtml(letter);
-  const eml = buildEml({ ...(from ? { from } : {}), to: letter.to, subject: letter.subject, text, html });
+export async function downloadEml(letter: Letter, from?: EmlFields['from']): Promise<void> {
+  const { eml } = await letterDraft(letter, from);
   const url = URL.createObjectURL(new Blob([eml], { type: 'message/rfc822' }));
   const link = document.createElement('a');
   link.href = url;

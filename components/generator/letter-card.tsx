@@ -7,6 +7,7 @@ import type { EmlFields } from '@/lib/handoff/eml';
 import { handOffLetter } from '@/lib/handoff/hand-off-letter';
 import type { UiMessages } from '@/lib/i18n/get-dictionary';
 import { formatMessage } from '@/lib/i18n/format-message';
+import type { Locale } from '@/lib/i18n/locales';
 import type { Letter } from '@/lib/letters/types';
 
 import { ContactList } from './contact-list';
@@ -14,16 +15,23 @@ import { copyText } from './copy-text';
 
 interface LetterCardProps {
   letter: Letter;
+  /** The page's language: the heading names the company as a reader of it knows it. */
+  locale: Locale;
   messages: UiMessages['card'];
   /** The sender, for the draft's From header, when they gave their address. */
   from?: EmlFields['from'];
+}
+
+/** The heading's name: the Russian brand on the Russian page (МТС), the Latin one elsewhere. */
+function addressee(letter: Letter, locale: Locale): string {
+  return locale === 'ru' ? (letter.addresseeNameRu ?? letter.addresseeName) : letter.addresseeName;
 }
 
 /**
  * One letter and every way to send it. The text is shown as text (React escapes it), and every
  * link comes from lib/handoff, so the copy, the mailto, the webmail links and the .eml agree.
  */
-export function LetterCard({ letter, messages: t, from }: LetterCardProps) {
+export function LetterCard({ letter, locale, messages: t, from }: LetterCardProps) {
   const handoff = useMemo(() => {
     const { text: body, mailto, webmail } = handOffLetter(letter);
     const labels = { to: t.recipients, subject: t.subject };
@@ -47,12 +55,14 @@ export function LetterCard({ letter, messages: t, from }: LetterCardProps) {
   const download = async () => {
     // The renderer weighs ~80 KB gzip: it is fetched on the first download, not with the page.
     const { downloadEml } = await import('./download-eml');
-    await downloadEml(letter, handoff.body, from);
+    await downloadEml(letter, from);
   };
 
   return (
     <article aria-labelledby={headingId} className="panel letter">
-      <h3 id={headingId}>{formatMessage(t.heading[letter.audience], { name: letter.addresseeName })}</h3>
+      <h4 id={headingId}>{formatMessage(t.heading[letter.kind], { name: addressee(letter, locale) })}</h4>
+      {/* The blocked account meets the block: the note only arrives from another one. */}
+      {letter.kind === 'recipient' && <p className="note">{t.sendFromOther}</p>}
       <p>
         <strong>{t.recipients}:</strong> {letter.to.length > 0 ? letter.to.join(', ') : t.noMailbox}
       </p>

@@ -3,15 +3,17 @@ import type { FieldErrors, Resolver } from 'react-hook-form';
 import type { LetterRequest, LetterRequestInput } from '@/lib/letters/letter-request-schema';
 
 import type { LetterFormValues } from './letter-form-values';
+import { localDateTimeToIso } from './local-date-time';
 import { otherServiceValue } from './service-option';
 
 /** The code the form adds when "Other…" is chosen without a name (the schema would fall back to Mailfence). */
 export const serviceNameMissing = 'service_name_missing';
 
 function toRequestInput(values: LetterFormValues): LetterRequestInput {
-  const { senderServiceName, languages, senderService, ...fields } = values;
+  const { senderServiceName, languages, senderService, failedAt, ...fields } = values;
   return {
     ...fields,
+    failedAt: localDateTimeToIso(failedAt),
     senderService: senderService === otherServiceValue ? senderServiceName : senderService,
     // No box ticked means "the default languages", which the schema spells as no list at all.
     languages: languages.length > 0 ? languages : undefined,

@@ -1,12 +1,13 @@
 'use client';
 
-import type { ReactNode } from 'react';
+import { useCallback, type ReactNode } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 
 import { formatMessage } from '@/lib/i18n/format-message';
 import { localeNames, locales, type Locale } from '@/lib/i18n/locales';
 import type { LetterRequest } from '@/lib/letters/letter-request-schema';
 
+import { BounceFileInput, useBounceFile } from './bounce-file-input';
 import { errorText } from './error-text';
 import { FormField } from './form-field';
 import type { GeneratorMessages } from './form-messages';
@@ -31,7 +32,11 @@ interface LetterFormProps {
  */
 export function LetterForm({ form, onGenerate, services, locale, messages, busy, children }: LetterFormProps) {
   const t = messages.form;
-  const { register, handleSubmit, formState, watch } = form;
+  const { register, handleSubmit, formState, watch, setValue } = form;
+  const bounceFile = useBounceFile(
+    useCallback((text: string) => setValue('bounce', text, { shouldDirty: true }), [setValue]),
+    t,
+  );
   const error = (field: keyof LetterFormValues) => {
     const issue = formState.errors[field];
     return issue ? errorText(field, issue.message, messages) : undefined;
@@ -69,12 +74,17 @@ export function LetterForm({ form, onGenerate, services, locale, messages, busy,
             {(control) => <input {...control} {...register('senderServiceName')} type="text" autoComplete="off" />}
           </FormField>
         )}
-        {/* Text, not a date picker: a postmaster searches the logs by the minute, in a time zone. */}
+        {/* The browser's local time; the resolver adds its UTC offset, so the letters can say UTC. */}
         <FormField id="failedAt" label={t.failedAt} labelNote={t.optional} hint={t.failedAtHint} error={error('failedAt')}>
-          {(control) => <input {...control} {...register('failedAt')} type="text" autoComplete="off" />}
+          {(control) => <input {...control} {...register('failedAt')} type="datetime-local" autoComplete="off" />}
         </FormField>
         <FormField id="bounce" label={t.bounce} labelNote={t.optional} hint={t.bounceHint} error={error('bounce')} wide>
-          {(control) => <textarea {...control} {...register('bounce')} rows={4} />}
+          {(control) => (
+            <>
+              <textarea {...control} {...register('bounce')} rows={4} onDrop={bounceFile.onDrop} />
+              <BounceFileInput readFile={bounceFile.readFile} status={bounceFile.status} messages={t} />
+            </>
+          )}
         </FormField>
         <FormField id="note" label={t.note} labelNote={t.optional} hint={t.noteHint} error={error('note')} wide>
           {(control) => <textarea {...control} {...register('note')} rows={3} />}

@@ -98,7 +98,7 @@ export function LetterGenerator({ locale, services, messages }: LetterGeneratorP
       </LetterForm>
       {outcome && (
         <Suspense fallback={<p role="status">{messages.form.preparing}</p>}>
-          <Results outcome={outcome} messages={messages} headingRef={resultsHeadingRef} />
+          <Results outcome={outcome} locale={locale} messages={messages} headingRef={resultsHeadingRef} />
         </Suspense>
       )}
       <Guidance

@@ -14,8 +14,12 @@ export const contactSchema = z
     kind: z.enum(['email', 'form']),
     /** The mailbox (for `email`) or the page URL (for `form`). */
     value: z.string().min(3),
-    /** What the mailbox or page is for; the letters pick contacts by role. */
-    role: z.enum(['abuse', 'postmaster', 'support', 'form', 'general']),
+    /**
+     * What the mailbox or page is for; the letters pick contacts by role. `feedback` is a company's
+     * public or customer feedback channel (the only one an ISP feedback letter goes to);
+     * `registrar-abuse` is a registrar's domain-abuse desk, never the address of a delivery complaint.
+     */
+    role: z.enum(['abuse', 'postmaster', 'noc', 'support', 'feedback', 'form', 'general', 'registrar-abuse']),
     /** Where the fact was read: a URL a person can open. */
     source: httpsUrl,
     checked: isoDate,

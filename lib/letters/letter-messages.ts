@@ -4,10 +4,18 @@ import es from '@/messages/letters/es.json';
 import fr from '@/messages/letters/fr.json';
 import nl from '@/messages/letters/nl.json';
 import ru from '@/messages/letters/ru.json';
+import { formatMessage, type MessageValues } from '@/lib/i18n/format-message';
 import type { Locale } from '@/lib/i18n/locales';
 
 /** The shape of one language's letter texts; English is the reference every language must match. */
 export type LetterMessages = typeof en;
+
+/**
+ * A text that changes with a count: one form per CLDR plural category the language uses (English
+ * has `one` and `other`, Russian adds `few` and `many`). The message test checks that each
+ * language has exactly the categories `Intl.PluralRules` gives it.
+ */
+export type PluralMessage = { other: string } & Partial<Record<Intl.LDMLPluralRule, string>>;
 
 // Typed as a full record so that a language missing a message fails the type check as well as
 // the message test (which reads the JSON files themselves, as a translator would edit them).
@@ -19,4 +27,16 @@ const catalogs: Record<Locale, LetterMessages> = { en, fr, ru, de, nl, es };
  */
 export function letterMessages(locale: Locale): LetterMessages {
   return catalogs[locale];
+}
+
+const pluralRules = new Map<Locale, Intl.PluralRules>();
+
+/** The form of `message` for `count` in `language`, with its placeholders filled. */
+export function formatPlural(message: PluralMessage, language: Locale, count: number, values: MessageValues): string {
+  let rules = pluralRules.get(language);
+  if (rules === undefined) {
+    rules = new Intl.PluralRules(language);
+    pluralRules.set(language, rules);
+  }
+  return formatMessage(message[rules.select(count)] ?? message.other, values);
 }

@@ -4,6 +4,8 @@ import { addressSchema, optionalAddressSchema } from '@/lib/address/address-sche
 import { CONTROL_CHAR as controlChar, LINE_BREAK as lineBreak } from '@/lib/address/characters';
 import { locales } from '@/lib/i18n/locales';
 
+import { maxBounceLength } from './request-limits';
+
 const lineBreaks = new RegExp(lineBreak.source, 'g');
 
 // The address parser's classes: C0 and C1 controls and DEL, which no one-line field needs; line
@@ -31,6 +33,20 @@ function multiLine(max: number) {
     .transform((value) => value?.trim() || undefined);
 }
 
+// ISO 8601 with its UTC offset, to the minute at least: the form sends the browser's offset, and
+// without one "14:05" is a different minute in every time zone the postmaster could guess.
+const isoWithOffset = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
+
+/** When delivery failed: ISO 8601 with an offset (`bad_time` otherwise), blank as undefined. */
+const instantSchema = z
+  .string({ error: 'not_text' })
+  .max(40, { error: 'bad_time' })
+  .optional()
+  .transform((value) => value?.trim() || undefined)
+  .refine((value) => value === undefined || (isoWithOffset.test(value) && !Number.isNaN(Date.parse(value))), {
+    error: 'bad_time',
+  });
+
 /**
  * What the form and `POST /api/letters` accept. Every issue's message is a code (`too_long`,
  * `unknown_language`, or an address error code) that the UI and the API translate.
@@ -41,8 +57,9 @@ export const letterRequestSchema = z.object({
   senderAddress: optionalAddressSchema,
   // A known id (`mailfence`, `proton`, …) or any name typed; blank means the default.
   senderService: oneLine(100).transform((value) => value ?? 'mailfence'),
-  failedAt: oneLine(100),
-  bounce: multiLine(4000),
+  failedAt: instantSchema,
+  // A pasted rejection text, or a whole bounce message (.eml) read in the browser.
+  bounce: multiLine(maxBounceLength),
   note: multiLine(2000),
   languages: z
     .array(z.enum(locales, { error: 'unknown_language' }), { error: 'not_a_list' })

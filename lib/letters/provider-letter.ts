@@ -2,79 +2,102 @@ import { formatMessage } from '@/lib/i18n/format-message';
 import type { Locale } from '@/lib/i18n/locales';
 import type { ResolvedProvider } from '@/lib/resolve/types';
 
-import { assembleLetter } from './assemble-letter';
-import { closingParagraphs } from './closing-paragraphs';
-import { emailRecipients } from './email-recipients';
 import type { LetterFacts } from './letter-facts';
-import type { LetterMessages } from './letter-messages';
-import { localName } from './local-name';
-import { orderContacts } from './order-contacts';
-import { serviceLabel } from './service-label';
+import { formatPlural, type LetterMessages } from './letter-messages';
+import {
+  assembleLetter,
+  closingParagraphs,
+  emailRecipients,
+  factsBlock,
+  letterContacts,
+  localName,
+  serviceLabel,
+  type LetterShell,
+} from './letter-parts';
 import type { Letter } from './types';
 
-function senderLine(messages: LetterMessages, facts: LetterFacts): string | undefined {
-  const { senderName: name, senderAddress: address } = facts;
-  if (name !== undefined && address !== undefined) {
-    return formatMessage(messages.common.senderNameAddress, { name, address });
-  }
-  return address ?? name;
+/**
+ * Whether the letter speaks of a block: for a recipient in Russia or on an announced server, it
+ * adds the service's notice and one short paragraph of why it matters. Anywhere else it is a
+ * neutral delivery report that claims nothing about the service being blocked.
+ */
+export type ProviderLetterTone = 'blocking' | 'delivery-report';
+
+const intro = { refused: 'introRefused', bounced: 'introBounced', missing: 'introMissing' } as const;
+
+/** What to ask, from what the sender knows: a refused message has a reason; a lost one needs the logs. */
+function ask(messages: LetterMessages, facts: LetterFacts): string[] {
+  const m = messages.provider;
+  const service = facts.service.name;
+  const recipient = facts.recipient;
+  if (facts.evidence === 'refused') return [formatMessage(m.askRefused, { service })];
+  if (facts.evidence === 'bounced') return [formatMessage(m.askBounced, { service })];
+  const logs =
+    facts.time === undefined
+      ? formatMessage(m.askMissing, { service, recipient })
+      : formatMessage(m.askMissingAt, { service, recipient, time: facts.time });
+  // Only when nothing came back: a server that bounced the mail already refused it openly.
+  return [logs, m.refuseOpenly];
 }
 
-/** The block a postmaster greps the logs with: one fact a line, only the facts we have. */
-function factsBlock(messages: LetterMessages, facts: LetterFacts): string {
+function providerParagraphs(
+  messages: LetterMessages,
+  language: Locale,
+  facts: LetterFacts,
+  providerName: string,
+  tone: ProviderLetterTone,
+): (string | undefined)[] {
   const m = messages.provider;
-  const sender = senderLine(messages, facts);
-  const lines = [
-    m.factsIntro,
-    sender === undefined ? undefined : formatMessage(m.factSender, { sender }),
-    formatMessage(m.factService, { service: serviceLabel(messages, facts.service) }),
-    formatMessage(m.factRecipient, { recipient: facts.recipient }),
-    facts.servers.length === 0
-      ? undefined
-      : formatMessage(m.factServers, { servers: facts.servers.join(messages.common.listSeparator) }),
-    facts.failedAt === undefined ? undefined : formatMessage(m.factTime, { failedAt: facts.failedAt }),
-    facts.bounce === undefined ? m.factNoBounce : m.factBounce,
-  ];
-  return lines.filter((line) => line !== undefined).join('\n');
-}
-
-function providerParagraphs(messages: LetterMessages, facts: LetterFacts, providerName: string): string[] {
-  const m = messages.provider;
-  // The domain goes where a postmaster reads for facts; elsewhere the plain name reads better.
   const service = serviceLabel(messages, facts.service);
   const name = facts.service.name;
-  const announced = facts.announcedServers.join(messages.common.listSeparator);
-  const paragraphs = [
+  const announced = tone === 'blocking' && facts.announcedServers.length > 0;
+  return [
     m.greeting,
-    formatMessage(m.intro, { service, recipient: facts.recipient, provider: providerName }),
-    factsBlock(messages, facts),
-    // The bounce is quoted as it came: its codes and wording are what the postmaster looks up.
-    facts.bounce,
-    facts.announcedServers.length === 0 ? undefined : formatMessage(m.knownBlocked, { service: name, servers: announced }),
+    formatMessage(m[intro[facts.evidence]], { service, recipient: facts.recipient, provider: providerName }),
+    factsBlock(messages, language, facts, 'mailbox'),
+    // A bounce we could not read is quoted as it came: its codes and wording are what the
+    // postmaster looks up.
+    facts.bounceQuote,
+    announced
+      ? formatPlural(m.announced, language, facts.announcedServers.length, {
+          service: name,
+          servers: facts.announcedServers.join(messages.common.listSeparator),
+        })
+      : undefined,
     facts.note,
-    formatMessage(m.harm, { service: name }),
-    formatMessage(m.ask, { service }),
+    ...ask(messages, facts),
+    tone === 'blocking' ? formatMessage(m.advocacy, { service: name }) : undefined,
     ...closingParagraphs(messages, facts, m.thanks),
   ];
-  return paragraphs.filter((paragraph) => paragraph !== undefined);
 }
 
 /**
- * The postmaster-grade letter to the recipient's mail provider: the technical facts first, then
- * what the block does to people and what is asked. Its mailboxes go in `to`; its web forms stay in
- * `contacts`, so that the card offers the form and the letter is the text to paste there.
+ * The postmaster-grade letter to the recipient's mail provider: what happened, the facts to grep
+ * the logs with, and a question the desk can answer. Its mailboxes go in `to`; its web forms stay
+ * in `contacts`, so that the card offers the form and the letter is the text to paste there.
  */
-export function providerLetter(provider: ResolvedProvider, facts: LetterFacts, languages: readonly Locale[]): Letter {
-  const contacts = orderContacts(provider.contacts);
-  return assembleLetter(
-    { id: 'provider', audience: 'provider', kind: 'provider', addresseeName: provider.name, to: emailRecipients(contacts), contacts },
-    languages,
-    (messages, language) => ({
-      subject: formatMessage(messages.provider.subject, {
-        service: serviceLabel(messages, facts.service),
-        domain: facts.domain,
-      }),
-      paragraphs: providerParagraphs(messages, facts, localName(provider, language)),
+export function providerLetter(
+  provider: ResolvedProvider,
+  facts: LetterFacts,
+  tone: ProviderLetterTone,
+  languages: readonly Locale[],
+  userLanguage: Locale,
+): Letter {
+  const contacts = letterContacts(provider.contacts);
+  const shell: LetterShell = {
+    id: 'provider',
+    audience: 'provider',
+    kind: 'provider',
+    addresseeName: provider.name,
+    ...(provider.nameRu === undefined ? {} : { addresseeNameRu: provider.nameRu }),
+    to: emailRecipients(contacts),
+    contacts,
+  };
+  return assembleLetter(shell, languages, userLanguage, (messages, language) => ({
+    subject: formatMessage(facts.evidence === 'refused' ? messages.provider.subjectRefused : messages.provider.subjectNotDelivered, {
+      service: serviceLabel(messages, facts.service),
+      domain: facts.domain,
     }),
-  );
+    paragraphs: providerParagraphs(messages, language, facts, localName(provider, language), tone),
+  }));
 }

@@ -1,36 +1,64 @@
 import { formatMessage } from '@/lib/i18n/format-message';
 import type { Locale } from '@/lib/i18n/locales';
 
-import { assembleLetter } from './assemble-letter';
 import type { LetterFacts } from './letter-facts';
 import type { LetterMessages } from './letter-messages';
-import { localName } from './local-name';
+import { assembleLetter, bounceReply, localName, type LetterShell } from './letter-parts';
 import type { Letter } from './types';
 
-function recipientParagraphs(messages: LetterMessages, facts: LetterFacts, language: Locale): string[] {
+/** What happened, as far as the sender knows it, in a sentence for a person, not a postmaster. */
+function whatHappened(messages: LetterMessages, facts: LetterFacts): string {
   const m = messages.recipient;
-  // A personal note: the service by its plain name, no domain, no technical detail.
-  const values = { recipient: facts.recipient, service: facts.service.name, provider: localName(facts.provider, language) };
-  return [
-    m.greeting,
-    formatMessage(m.problem, values),
-    formatMessage(m.ask, values),
-    facts.senderName === undefined ? m.thanks : `${m.thanks}\n${facts.senderName}`,
-  ];
+  const reply = bounceReply(facts.bounce);
+  const quoted = reply === undefined ? undefined : formatMessage(messages.common.reply, { reply });
+  if (facts.evidence === 'missing') return m.missing;
+  if (quoted === undefined) return m.bouncedUnread;
+  return formatMessage(facts.evidence === 'refused' ? m.refused : m.bounced, { reply: quoted });
 }
 
 /**
- * The short note for the recipient, sent through any channel that still works: their provider
- * refuses the mail, so please complain too or give another address. Their own complaint weighs
- * more with the provider than any stranger's.
+ * Whom the recipient can ask. A domain its own organisation runs (its own servers, or a business
+ * service it chose) has a mail administrator who can let the mail through; a consumer mailbox has
+ * the provider's support, whose help page is named where we know one.
  */
-export function recipientLetter(facts: LetterFacts, languages: readonly Locale[]): Letter {
-  return assembleLetter(
-    { id: 'recipient', audience: 'recipient', kind: 'recipient', addresseeName: facts.recipient, to: [facts.recipient], contacts: [] },
-    languages,
-    (messages, language) => ({
-      subject: messages.recipient.subject,
-      paragraphs: recipientParagraphs(messages, facts, language),
-    }),
-  );
+function whomToAsk(messages: LetterMessages, facts: LetterFacts, language: Locale): string {
+  const m = messages.recipient;
+  const service = facts.service.name;
+  if (facts.organisationRun) return formatMessage(m.askAdmin, { service, domain: facts.domain });
+  const provider = localName(facts.provider, language);
+  return facts.providerHelpUrl === undefined
+    ? formatMessage(m.askProvider, { service, provider })
+    : formatMessage(m.askProviderAt, { service, provider, url: facts.providerHelpUrl });
+}
+
+/**
+ * The note for the recipient, to be sent from another account (the blocked one meets the block):
+ * it says so first, says what happened, and asks for the one thing the recipient can do. Their
+ * own request weighs more with their provider or administrator than any stranger's.
+ */
+export function recipientLetter(facts: LetterFacts, languages: readonly Locale[], userLanguage: Locale): Letter {
+  const shell: LetterShell = {
+    id: 'recipient',
+    audience: 'recipient',
+    kind: 'recipient',
+    addresseeName: facts.recipient,
+    to: [facts.recipient],
+    contacts: [],
+  };
+  return assembleLetter(shell, languages, userLanguage, (messages, language) => {
+    const m = messages.recipient;
+    const service = facts.service.name;
+    return {
+      subject: m.subject,
+      paragraphs: [
+        m.greeting,
+        formatMessage(m.otherAccount, { service, recipient: facts.recipient }),
+        whatHappened(messages, facts),
+        facts.announcedServers.length > 0 ? formatMessage(m.announced, { service }) : undefined,
+        whomToAsk(messages, facts, language),
+        m.askAddress,
+        facts.senderName === undefined ? m.thanks : `${m.thanks}\n${facts.senderName}`,
+      ],
+    };
+  });
 }

@@ -17,9 +17,9 @@ export interface SenderFacts {
   address?: string;
   /** A known service id from lib/data/blocked-services (e.g. `mailfence`) or a name typed by the user. */
   service: string;
-  /** When delivery failed, as typed (a date, or words). */
+  /** When delivery failed: ISO 8601 with its UTC offset (the form and the API refuse anything else). */
   failedAt?: string;
-  /** The bounce text; empty means that nothing came back. */
+  /** The bounce as given (a pasted text or a whole raw message); empty means that nothing came back. */
   bounce?: string;
   note?: string;
 }
@@ -42,6 +42,8 @@ export interface Letter {
    * whatever the letter's languages; the letter's own text names the company in each language.
    */
   addresseeName: string;
+  /** The company's Russian brand, where the data has one (МТС, МегаФон), for a heading on the Russian page. */
+  addresseeNameRu?: string;
   /** Mailboxes, ASCII domains. May be empty when the only contact is a web form. */
   to: string[];
   /** The contacts behind `to` and the web forms, with their sources and confidence, to show. */
@@ -52,7 +54,8 @@ export interface Letter {
   parts: LetterPart[];
   /**
    * The short body a mailto or webmail link carries when the whole letter does not fit its length
-   * budget: it says that the full letter is on the clipboard.
+   * budget: a visible placeholder, in the user's language, saying to paste the letter (which the
+   * same click copied), so that a forgotten paste never reaches a desk as an empty message.
    */
   shortBody: string;
 }

@@ -45,14 +45,14 @@ const letter: Letter = {
 
 describe('a letter card', () => {
   it('shows what the user typed as text, never as markup', () => {
-    const { container } = render(<LetterCard letter={letter} messages={en.card} />);
+    const { container } = render(<LetterCard locale="en" letter={letter} messages={en.card} />);
     expect(container.querySelector('img')).toBeNull();
-    expect(screen.getByRole('heading', { level: 3 })).toHaveTextContent(`To ${hostile}`);
+    expect(screen.getByRole('heading', { level: 4 })).toHaveTextContent(`To ${hostile}`);
     expect(container.querySelector('pre')).toHaveTextContent(`Здравствуйте, ${hostile}.`);
   });
 
   it('keeps its mailto link within 2,000 characters and says when the link carries a short body', () => {
-    render(<LetterCard letter={letter} messages={en.card} />);
+    render(<LetterCard locale="en" letter={letter} messages={en.card} />);
     const href = screen.getByRole('link', { name: en.card.openMail }).getAttribute('href') ?? '';
     expect(href.startsWith('mailto:abuse@corp.mail.ru?')).toBe(true);
     expect(href.length).toBeLessThanOrEqual(2000);
@@ -60,7 +60,7 @@ describe('a letter card', () => {
   });
 
   it('offers every way to send: copy, mail app, webmail with its disclosure, .eml, the web form', () => {
-    render(<LetterCard letter={letter} messages={en.card} />);
+    render(<LetterCard locale="en" letter={letter} messages={en.card} />);
     const card = screen.getByRole('article');
     expect(within(card).getByRole('button', { name: en.card.copy })).toBeInTheDocument();
     expect(within(card).getByRole('button', { name: en.card.downloadEml })).toBeInTheDocument();
@@ -79,14 +79,14 @@ describe('a letter card', () => {
   });
 
   it('names the scrollable letter text, so the keyboard stop it adds is announced as the letter', () => {
-    render(<LetterCard letter={letter} messages={en.card} />);
+    render(<LetterCard locale="en" letter={letter} messages={en.card} />);
     const text = screen.getByRole('region', { name: `${en.card.letterText} To ${hostile}` });
     expect(text).toHaveAttribute('tabindex', '0');
     expect(text).toHaveTextContent(`Здравствуйте, ${hostile}.`);
   });
 
   it('explains a low-confidence contact in text tied to it, not in a tooltip', () => {
-    const { container } = render(<LetterCard letter={letter} messages={en.card} />);
+    const { container } = render(<LetterCard locale="en" letter={letter} messages={en.card} />);
     const [weak, strong] = screen.getAllByRole('listitem');
     expect(weak).toHaveAccessibleDescription(en.card.lowConfidenceHint);
     expect(within(weak as HTMLElement).getByText(en.card.lowConfidenceHint)).toBeVisible();
@@ -96,15 +96,15 @@ describe('a letter card', () => {
 
   it('stops saying "Copied" once its letter says something else, and not before', async () => {
     const user = userEvent.setup();
-    const { rerender } = render(<LetterCard letter={letter} messages={en.card} />);
+    const { rerender } = render(<LetterCard locale="en" letter={letter} messages={en.card} />);
     await user.click(screen.getByRole('button', { name: en.card.copy }));
     const status = screen.getByRole('status');
     await waitFor(() => expect(status).toHaveTextContent(en.card.copied));
 
-    rerender(<LetterCard letter={{ ...letter, parts: [...letter.parts] }} messages={en.card} />);
+    rerender(<LetterCard locale="en" letter={{ ...letter, parts: [...letter.parts] }} messages={en.card} />);
     expect(status).toHaveTextContent(en.card.copied);
 
-    rerender(<LetterCard letter={{ ...letter, to: ['abuse@mail.ru'] }} messages={en.card} />);
+    rerender(<LetterCard locale="en" letter={{ ...letter, to: ['abuse@mail.ru'] }} messages={en.card} />);
     expect(status).toBeEmptyDOMElement();
   });
 });

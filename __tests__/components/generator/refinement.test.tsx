@@ -74,7 +74,7 @@ describe('when the server’s DNS answer comes after the letters', () => {
     await answer();
 
     await waitFor(() => expect(status).toHaveTextContent(en.results.lettersUpdated));
-    expect(within(results).getByRole('heading', { level: 3, name: /^To Yandex/ })).toBeInTheDocument();
+    expect(within(results).getByRole('heading', { level: 4, name: /^To Yandex/ })).toBeInTheDocument();
   });
 
   it('says nothing when the answer left the letters as they were', async () => {

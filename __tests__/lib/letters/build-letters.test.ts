@@ -1,16 +1,29 @@
 import fc from 'fast-check';
 
 import { parseAddress } from '@/lib/address/parse-address';
-import { isps } from '@/lib/data/isps';
-import { locales } from '@/lib/i18n/locales';
-import { buildLetters } from '@/lib/letters/build-letters';
+import { locales, type Locale } from '@/lib/i18n/locales';
+import { buildLetters, type BuildOptions } from '@/lib/letters/build-letters';
 import { letterMessages } from '@/lib/letters/letter-messages';
 import { letterText } from '@/lib/letters/letter-text';
 import type { Letter, SenderFacts } from '@/lib/letters/types';
 import { resolveRecipient } from '@/lib/resolve/resolve-recipient';
 import type { Resolution } from '@/lib/resolve/types';
 
-import { contact, fixtureResolution, fixtureSender, isp } from './support/letter-fixture';
+import {
+  abroadEvidence,
+  abroadResolution,
+  abroadSender,
+  companyResolution,
+  companySender,
+  contact,
+  fixtureBounce,
+  fixtureEvidence,
+  fixtureResolution,
+  fixtureSender,
+  isp,
+  mts,
+  rostelecom,
+} from './support/letter-fixture';
 
 function parsedAddress(input: string) {
   const parsed = parseAddress(input);
@@ -26,103 +39,211 @@ const byId = (letters: Letter[], id: string): Letter => {
   return letter;
 };
 
+const lettersFor = (resolution: Resolution, sender: SenderFacts, languages: Locale[], options?: BuildOptions) =>
+  buildLetters(resolution, sender, languages, options).letters;
+
+const textOf = (resolution: Resolution, sender: SenderFacts, id: string, options?: BuildOptions, languages: Locale[] = ['en']) =>
+  letterText(byId(lettersFor(resolution, sender, languages, options), id));
+
 const ru = letterMessages('ru');
 const en = letterMessages('en');
 const anne: SenderFacts = { name: 'Anne', address: 'anne@mailfence.com', service: 'mailfence' };
+const withBounce = { evidence: fixtureEvidence };
 
-describe('buildLetters for ivan@mail.ru in Russian', () => {
-  const letters = buildLetters(resolve('ivan@mail.ru'), anne, ['ru']);
+describe('buildLetters for ivan@mail.ru in Russian, before DNS answered', () => {
+  const letters = lettersFor(resolve('ivan@mail.ru'), anne, ['ru']);
 
   it('writes to Mail.ru at its abuse mailbox and offers its web forms', () => {
     const provider = byId(letters, 'provider');
-    expect(provider.audience).toBe('provider');
-    expect(provider.addresseeName).toBe('Mail.ru');
-    expect(provider.to).toEqual(['abuse@corp.mail.ru']);
-    expect(provider.contacts.filter((c) => c.kind === 'form').map((c) => c.value)).toContain(
-      'https://help.mail.ru/notspam-support/',
-    );
+    expect(provider).toMatchObject({ audience: 'provider', kind: 'provider', addresseeName: 'Mail.ru', to: ['abuse@corp.mail.ru'] });
+    expect(provider.contacts.filter((c) => c.kind === 'form').map((c) => c.value)).toContain('https://help.mail.ru/notspam-support/');
   });
 
-  it('writes in Russian only, addressing the mailbox and naming the blocked server', () => {
+  it('writes in Russian only, saying that nothing came back and naming the one MX server in the singular', () => {
     const provider = byId(letters, 'provider');
     expect(provider.parts.map((part) => part.language)).toEqual(['ru']);
-    expect(provider.subject).toBe('Письма с Mailfence (mailfence.com) на адреса в домене mail.ru не доставляются');
+    expect(provider.subject).toBe('Не доставляются письма с Mailfence (mailfence.com) на адрес в домене mail.ru');
     const text = letterText(provider);
-    expect(text).toContain('Здравствуйте!');
-    expect(text).toContain('ivan@mail.ru');
-    expect(text).toContain('Серверы получателя: mxs.mail.ru');
-    expect(text).toContain(ru.provider.factNoBounce);
+    expect(text).toContain('MX-сервер получателя: mxs.mail.ru\n');
+    expect(text).toContain(ru.facts.noBounce);
+    expect(text).toContain('(почтовый сервис: Mail.ru)');
     expect(text).toMatch(/С уважением,\nAnne$/);
   });
 
-  it.each([
-    ['mts', 'МТС', 'abuse@mtu.ru'],
-    ['megafon', 'МегаФон', 'abuse-mailbox@megafon.ru'],
-    ['rostelecom', 'Ростелеком', 'abuse@rt.ru'],
-  ])('writes a Russian letter to %s, naming it %s, at %s', (id, nameRu, mailbox) => {
-    const letter = byId(letters, `isp-${id}`);
-    expect(letter.audience).toBe('isp');
-    expect(letter.to).toContain(mailbox);
-    expect(letter.parts.map((part) => part.language)).toEqual(['ru']);
-    expect(letterText(letter)).toContain(`через сеть компании ${nameRu} идёт`);
+  it('writes no network letter before DNS has said where the MX sits', () => {
+    expect(letters.filter((letter) => letter.kind === 'isp-network')).toEqual([]);
   });
 
-  it('writes to every ISP that has a mailbox, in the data order, and to no other', () => {
-    const expected = isps.filter((candidate) => candidate.contacts.some((c) => c.kind === 'email')).map((c) => `isp-${c.id}`);
-    expect(letters.filter((letter) => letter.audience === 'isp').map((letter) => letter.id)).toEqual(expected);
-  });
-
-  it('ends with a Russian note for ivan@mail.ru himself', () => {
-    const note = letters.at(-1);
-    expect(note).toMatchObject({ id: 'recipient', audience: 'recipient', to: ['ivan@mail.ru'], contacts: [] });
-    expect(note?.subject).toBe(ru.recipient.subject);
+  it('ends the letters to act on with a Russian note for ivan@mail.ru himself', () => {
+    const note = byId(letters, 'recipient');
+    expect(note).toMatchObject({ audience: 'recipient', kind: 'recipient', to: ['ivan@mail.ru'], contacts: [] });
+    expect(note.subject).toBe(ru.recipient.subject);
   });
 });
 
-// Regression: the Russian and French letters said «который обслуживает REG.RU hosting» and
-// «hébergée par Yandex Mail» for «Яндекс Почта»: a provider is named by its brand, in Russian
-// where the company writes it in Russian.
-describe('buildLetters naming the provider', () => {
-  const parts = (letter: Letter) => letter.parts.map((part) => part.paragraphs.join('\n'));
-
-  it('names Yandex «Яндекс Почта» in Russian and Yandex Mail in French, in the provider letter and the note', () => {
-    const letters = buildLetters(resolve('ivan@yandex.ru'), anne, ['ru', 'fr']);
-    const [providerRu, providerFr] = parts(byId(letters, 'provider'));
-    expect(providerRu).toContain('ivan@yandex.ru, который обслуживает Яндекс Почта,');
-    expect(providerFr).toContain('hébergée par Yandex Mail,');
-    const [noteRu, noteFr] = parts(byId(letters, 'recipient'));
-    expect(noteRu).toContain('в службу поддержки сервиса Яндекс Почта?');
-    expect(noteFr).toContain('une réclamation à Yandex Mail');
+describe('the letter case', () => {
+  it('writes nothing to a provider outside Russia that no notice names, when nothing came back', () => {
+    const set = buildLetters(resolve('friend@gmail.com'), anne, ['en']);
+    expect(set.letterCase).toBe('not-known-to-block');
+    expect(set.letters).toEqual([]);
   });
 
-  it('heads the provider card with the Latin brand, whatever the letter’s languages (the page’s words)', () => {
-    expect(byId(buildLetters(resolve('ivan@yandex.ru'), anne, ['ru', 'en']), 'provider').addresseeName).toBe('Yandex Mail');
-    expect(byId(buildLetters(resolve('ivan@yandex.ru'), anne, ['en', 'ru']), 'provider').addresseeName).toBe('Yandex Mail');
+  it('writes a neutral delivery report and a note, and nothing about blocking, when such a provider bounced', () => {
+    const set = buildLetters(abroadResolution, abroadSender, ['en'], { evidence: abroadEvidence });
+    expect(set.letterCase).toBe('delivery-report');
+    expect(set.letters.map((letter) => letter.kind)).toEqual(['provider', 'recipient']);
+    const text = letterText(byId(set.letters, 'provider'));
+    expect(text).toContain('Server\'s reply: 554 5.7.1 Service unavailable; Client host blocked');
+    expect(text).not.toContain('Many people use');
+    expect(text).not.toMatch(/notice|block(ing|ed) (mail|it)/i);
   });
 
-  it('keeps the Latin brand in Russian where the company has no other, and no English description', () => {
-    const resolution = resolveRecipient(parsedAddress('team@some-company.ru'), [
-      { host: 'mx1.hosting.reg.ru', preference: 10, addresses: [] },
-    ]);
-    const [ru] = parts(byId(buildLetters(resolution, anne, ['ru']), 'provider'));
-    expect(ru).toContain('который обслуживает REG.RU, не доставляются');
-    expect(ru).not.toContain('REG.RU hosting');
+  it('writes the blocking case for a recipient in Russia', () => {
+    expect(buildLetters(fixtureResolution, fixtureSender, ['en'], withBounce).letterCase).toBe('blocking');
+  });
+});
+
+describe('the ISP letters', () => {
+  const set = buildLetters(companyResolution, companySender, ['en', 'ru']);
+
+  it('write to the network desk only of the ISP whose AS holds an MX address, at its abuse mailbox', () => {
+    const network = set.letters.filter((letter) => letter.kind === 'isp-network');
+    expect(network.map((letter) => letter.id)).toEqual(['isp-network-rostelecom']);
+    expect(network[0]?.to).toEqual(['abuse@rt.ru']);
+  });
+
+  it('name the MX host, its address and AS, and ask a question the network desk can answer', () => {
+    const text = letterText(byId(set.letters, 'isp-network-rostelecom'));
+    expect(text).toContain('mx.zavod-primer.ru [192.0.2.25] (AS12389)');
+    expect(text).toContain('TCP port 25');
+    expect(text).toContain('TCP-порт 25');
+  });
+
+  it('never name the recipient\'s mailbox to a network desk or in a feedback letter', () => {
+    for (const letter of set.letters.filter((l) => l.audience === 'isp')) {
+      expect(letterText(letter)).not.toContain('press@zavod-primer.ru');
+    }
+  });
+
+  it('write feedback letters only to feedback channels, never to an abuse desk', () => {
+    const feedback = byId(set.letters, 'isp-feedback-mts');
+    expect(feedback.to).toEqual(['feedback@mts.example']);
+    expect(feedback.contacts.every((c) => c.role === 'feedback')).toBe(true);
+  });
+
+  it('name the ISPs that get no feedback letter for want of a sourced channel', () => {
+    expect(set.ispsWithoutFeedback).toEqual(['Rostelecom', 'T2 (Tele2 Russia)']);
+  });
+
+  it('offer a feedback web form as the only contact, with an empty To', () => {
+    const formOnly = isp('formonly', 'Form Only', 'Только форма', [contact('https://isp.example/feedback', 'feedback', 'medium', 'form')]);
+    const { letters } = buildLetters({ ...companyResolution, isps: [formOnly] }, companySender, ['en']);
+    const letter = byId(letters, 'isp-feedback-formonly');
+    expect(letter.to).toEqual([]);
+    expect(letter.contacts.map((c) => c.value)).toEqual(['https://isp.example/feedback']);
+  });
+
+  it('leave the user\'s note out of a feedback letter, which names no one', () => {
+    const noted = buildLetters(companyResolution, { ...companySender, note: 'Ivan works at the plant.' }, ['en']).letters;
+    expect(letterText(byId(noted, 'isp-feedback-mts'))).not.toContain('Ivan');
+    expect(letterText(byId(noted, 'isp-network-rostelecom'))).toContain('Ivan works at the plant.');
+  });
+
+  it('mention the service\'s notice only for the service that published one', () => {
+    const proton = letterText(byId(set.letters, 'isp-feedback-mts'));
+    expect(proton).not.toContain('notice');
+    const mailfence = textOf(fixtureResolution, fixtureSender, 'isp-feedback-mts', withBounce);
+    expect(mailfence).toContain('Mailfence, the mail service I use, has published a notice');
+  });
+});
+
+describe('what the letters say they know', () => {
+  it('quote the refusing server, its reply and reference, and ask why, when the server refused', () => {
+    const text = textOf(fixtureResolution, fixtureSender, 'provider', withBounce);
+    expect(text).toContain('Refusing server: mxs.mail.ru [94.100.180.31]\n');
+    expect(text).toContain('Reference in the reply: E7A2C1');
+    expect(text).toContain(en.provider.askRefused.replace('{service}', 'Mailfence'));
+    // The server already refused during the session: asking it to do so would not read its facts.
+    expect(text).not.toContain(en.provider.refuseOpenly);
+    expect(text).not.toContain(en.facts.noBounce);
+  });
+
+  it('say only that nothing came back, ask for the logs around the time, and to refuse openly, without a bounce', () => {
+    const text = textOf(fixtureResolution, { ...fixtureSender, bounce: undefined }, 'provider', withBounce);
+    expect(text).toContain(en.provider.introMissing.replace('{service}', 'Mailfence (mailfence.com)').slice(0, 40));
+    expect(text).toContain('around 2026-11-20 14:05 UTC?');
+    expect(text).toContain(en.provider.refuseOpenly);
+    expect(text).not.toContain('Refusing server');
+    expect(text).not.toMatch(/dropped|without notice/);
+  });
+
+  it('quote a short bounce it could not read, and only say that one came back when it is long', () => {
+    const unread = { evidence: { bounce: null } };
+    const short = textOf(fixtureResolution, { ...fixtureSender, bounce: 'Undeliverable\r\n(policy)' }, 'provider', unread);
+    expect(short).toContain(`${en.facts.bounceQuoted}\n\nUndeliverable\n(policy)\n\n`);
+    const long = textOf(fixtureResolution, { ...fixtureSender, bounce: 'x'.repeat(5000) }, 'provider', unread);
+    expect(long).toContain(en.facts.bounceQuoted);
+    expect(long).not.toContain('xxxx');
+  });
+
+  it('say the time in UTC, from the form, else from the bounce\'s arrival date', () => {
+    expect(textOf(fixtureResolution, fixtureSender, 'provider', withBounce)).toContain('failed delivery: 2026-11-20 14:05 UTC');
+    const fromBounce = { evidence: { bounce: { ...fixtureBounce, arrivalDate: '2026-11-19T23:50:00-05:00' } } };
+    const text = textOf(fixtureResolution, { ...fixtureSender, failedAt: undefined }, 'provider', fromBounce);
+    expect(text).toContain('failed delivery: 2026-11-20 04:50 UTC');
+  });
+
+  it('list the service\'s sending servers from its SPF record, and only for that service', () => {
+    expect(textOf(fixtureResolution, fixtureSender, 'provider', withBounce)).toContain(
+      'Sending servers (from the SPF record of mailfence.com): 198.51.100.0/24, 2001:db8:10::/48',
+    );
+    expect(textOf(fixtureResolution, fixtureSender, 'provider', { evidence: { bounce: fixtureBounce } })).not.toContain('Sending servers');
+    const typed = textOf(fixtureResolution, { ...fixtureSender, service: 'Kolab Now' }, 'provider', withBounce);
+    expect(typed).not.toContain('Sending servers');
+  });
+
+  it('make no "lawful" argument in any language', () => {
+    const words = /lawful|law-abiding|законопослушн|respectueux de la loi|rechtstreu|aan de wet|cumplen la ley/i;
+    for (const language of locales) {
+      for (const letter of lettersFor(fixtureResolution, fixtureSender, [language], withBounce)) {
+        expect([letter.id, language, words.test(letterText(letter))]).toEqual([letter.id, language, false]);
+      }
+    }
+  });
+
+  it('name the servers of the notice in the plural when there are several', () => {
+    const two = { ...fixtureResolution, blockedServers: ['mxs.mail.ru', 'mx2.mail.ru'] };
+    expect(textOf(two, fixtureSender, 'provider', withBounce, ['ru'])).toContain('названы серверы этого получателя: mxs.mail.ru, mx2.mail.ru.');
+    expect(textOf(fixtureResolution, fixtureSender, 'provider', withBounce, ['ru'])).toContain('назван сервер этого получателя: mxs.mail.ru.');
+  });
+});
+
+describe('the recipient\'s note', () => {
+  it('opens by saying it comes from another address', () => {
+    const [first, second] = byId(lettersFor(fixtureResolution, fixtureSender, ['en'], withBounce), 'recipient').parts[0]?.paragraphs ?? [];
+    expect(first).toBe(en.recipient.greeting);
+    expect(second).toBe('I am writing to you from another address, because my messages from Mailfence to ivan@mail.ru are not reaching you.');
+  });
+
+  it('asks a consumer mailbox\'s owner to ask the provider\'s support, at its help page', () => {
+    const text = textOf(fixtureResolution, fixtureSender, 'recipient', withBounce);
+    expect(text).toContain('ask the support of Mail.ru (https://help.mail.ru/mail-help)');
+  });
+
+  it('asks someone at a company domain to forward it to their mail administrator, not "the support of" the domain', () => {
+    const text = textOf(companyResolution, companySender, 'recipient');
+    expect(text).toContain('mail administrator or IT department');
+    expect(text).not.toContain('support of zavod-primer.ru');
+  });
+
+  it('treats a business mail service found by MX as the organisation\'s own', () => {
+    const workspace: Resolution = { ...companyResolution, provider: { id: 'mailru-business', name: 'VK WorkSpace', via: 'mx', mxHost: 'emx.mail.ru', contacts: [] } };
+    expect(textOf(workspace, companySender, 'recipient')).toContain('mail administrator');
   });
 });
 
 describe('buildLetters', () => {
-  it('gives no letter to an ISP without a sourced mailbox', () => {
-    const letters = buildLetters(fixtureResolution, fixtureSender, ['en']);
-    expect(letters.map((letter) => letter.id)).toEqual(['provider', 'isp-mts', 'recipient']);
-  });
-
-  it('writes no ISP letter for a recipient outside Russia', () => {
-    const letters = buildLetters(resolve('anna@example.de'), anne, ['de']);
-    expect(letters.map((letter) => letter.audience)).toEqual(['provider', 'recipient']);
-    expect(byId(letters, 'provider').to).toEqual(['postmaster@example.de', 'abuse@example.de']);
-  });
-
-  it('puts postmaster before abuse before support, the surer before the less sure, each mailbox once', () => {
+  it('puts postmaster before abuse before support, the surer before the less sure, each mailbox once, never a registrar', () => {
     const resolution: Resolution = {
       ...fixtureResolution,
       provider: {
@@ -134,131 +255,73 @@ describe('buildLetters', () => {
           contact('postmaster@example.ru', 'postmaster', 'medium'),
           contact('abuse-desk@example.ru', 'abuse', 'high'),
           contact('ABUSE@example.ru', 'abuse', 'low'),
+          contact('abuse@registrar.example', 'registrar-abuse', 'high'),
         ],
       },
     };
-    const provider = byId(buildLetters(resolution, anne, ['en']), 'provider');
+    const provider = byId(lettersFor(resolution, anne, ['en']), 'provider');
     expect(provider.to).toEqual(['postmaster@example.ru', 'abuse-desk@example.ru', 'abuse@example.ru', 'help@example.ru']);
+    expect(provider.contacts.map((c) => c.value)).not.toContain('abuse@registrar.example');
     expect(provider.contacts.at(-1)?.kind).toBe('form');
   });
 
-  it('leaves `to` empty when the provider has only a web form, and keeps the form to offer', () => {
-    const resolution: Resolution = {
-      ...fixtureResolution,
-      provider: { ...fixtureResolution.provider, contacts: [contact('https://example.org/form', 'form', 'high', 'form')] },
-    };
-    const provider = byId(buildLetters(resolution, anne, ['en']), 'provider');
-    expect(provider.to).toEqual([]);
-    expect(provider.contacts.map((c) => c.value)).toEqual(['https://example.org/form']);
-    expect(provider.parts[0]?.paragraphs.length).toBeGreaterThan(5);
-  });
-
-  it('writes each language as a part, in the order given, and joins the subjects', () => {
-    const [provider] = buildLetters(fixtureResolution, fixtureSender, ['ru', 'fr']);
+  it('writes each language as a part, in the order given, joins the subjects, and speaks to the user in theirs', () => {
+    const [provider] = lettersFor(fixtureResolution, fixtureSender, ['ru', 'fr'], { ...withBounce, userLanguage: 'fr' });
     expect(provider?.parts.map((part) => part.language)).toEqual(['ru', 'fr']);
     expect(provider?.subject).toBe(`${provider?.parts[0]?.subject} / ${provider?.parts[1]?.subject}`);
-    expect(provider?.shortBody).toBe(`${ru.common.shortBody}\n${letterMessages('fr').common.shortBody}`);
+    expect(provider?.shortBody).toBe(letterMessages('fr').common.shortBody);
   });
 
-  it('names an ISP by its Russian name in Russian and by its own name elsewhere', () => {
-    const mts = byId(buildLetters(fixtureResolution, fixtureSender, ['ru', 'en']), 'isp-mts');
-    expect(mts.parts[0]?.paragraphs[1]).toContain('МТС');
-    expect(mts.parts[1]?.paragraphs[1]).toContain('I am writing to you at MTS because');
-  });
-
-  // The card heading belongs to the page: on /en a Russian-first letter is still headed "To MTS".
-  it.each([[['ru', 'en']], [['en', 'ru']], [['fr']]] as const)('heads an ISP letter in %j with the brand MTS', (languages) => {
-    expect(byId(buildLetters(fixtureResolution, fixtureSender, languages), 'isp-mts').addresseeName).toBe('MTS');
+  it('names an ISP by its Russian name in Russian, and carries it for the Russian page\'s heading', () => {
+    const letter = byId(lettersFor(fixtureResolution, fixtureSender, ['ru', 'en'], withBounce), 'isp-feedback-mts');
+    expect(letter.parts[0]?.paragraphs[1]).toContain('в компанию МТС');
+    expect(letter.parts[1]?.paragraphs[1]).toContain('I am writing to MTS because');
+    expect(letter).toMatchObject({ addresseeName: 'MTS', addresseeNameRu: 'МТС' });
   });
 
   it('drops a repeated language and falls back on English when given none', () => {
-    expect(buildLetters(fixtureResolution, fixtureSender, ['ru', 'ru'])[0]?.parts.map((p) => p.language)).toEqual(['ru']);
-    expect(buildLetters(fixtureResolution, fixtureSender, [])[0]?.parts.map((p) => p.language)).toEqual(['en']);
-  });
-
-  it('quotes the bounce for the postmaster, or says that none came back', () => {
-    const withBounce = letterText(byId(buildLetters(fixtureResolution, fixtureSender, ['en']), 'provider'));
-    expect(withBounce).toContain(`${en.provider.factBounce}\n\n550 5.7.1 Message rejected\n(policy)\n\n`);
-    const silent = letterText(byId(buildLetters(fixtureResolution, { ...fixtureSender, bounce: '  ' }, ['en']), 'provider'));
-    expect(silent).toContain(en.provider.factNoBounce);
-    expect(silent).not.toContain(en.provider.factBounce);
-  });
-
-  it('states a time typed in words as typed, with one full stop after it, in every language', () => {
-    const sender = { ...fixtureSender, failedAt: ' yesterday evening. ' };
-    for (const language of locales) {
-      const letters = buildLetters(fixtureResolution, sender, [language]);
-      const { provider, isp } = letterMessages(language);
-      expect(letterText(byId(letters, 'provider'))).toContain(`${provider.factTime.replace('{failedAt}', 'yesterday evening')}\n`);
-      expect(letterText(byId(letters, 'isp-mts'))).toContain(isp.lastAttempt.replace('{failedAt}', 'yesterday evening'));
-      expect(letterText(byId(letters, 'isp-mts'))).not.toContain('evening..');
-    }
-  });
-
-  it('names the receiving servers that DNS gave, skipping a null MX, over the announcement list', () => {
-    const resolution: Resolution = {
-      ...fixtureResolution,
-      mx: [
-        { host: 'mx1.example.ru', preference: 10, addresses: [] },
-        { host: '', preference: 0, addresses: [] },
-        { host: 'mx2.example.ru', preference: 20, addresses: [] },
-      ],
-    };
-    const text = letterText(byId(buildLetters(resolution, fixtureSender, ['en']), 'provider'));
-    expect(text).toContain('Receiving servers: mx1.example.ru, mx2.example.ru\n');
-  });
-
-  it('cites the Mailfence announcement only in letters about Mailfence', () => {
-    const mailfence = letterText(byId(buildLetters(fixtureResolution, fixtureSender, ['en']), 'provider'));
-    expect(mailfence).toContain('Mailfence has described this blocking in a public notice');
-    const proton = letterText(byId(buildLetters(fixtureResolution, { ...fixtureSender, service: 'proton' }, ['en']), 'provider'));
-    expect(proton).toContain('Sending service: Proton Mail (proton.me)');
-    expect(proton).not.toContain('public notice');
-  });
-
-  it('uses a service name it does not know as typed, without a domain', () => {
-    const letters = buildLetters(fixtureResolution, { ...fixtureSender, service: '  Kolab Now ' }, ['en']);
-    expect(letters[0]?.subject).toBe('Mail from Kolab Now to mail.ru is being refused');
-    expect(letterText(byId(letters, 'recipient'))).toContain('Mail.ru refuses mail from Kolab Now,');
+    expect(lettersFor(fixtureResolution, fixtureSender, ['ru', 'ru'])[0]?.parts.map((p) => p.language)).toEqual(['ru']);
+    expect(lettersFor(fixtureResolution, fixtureSender, [])[0]?.parts.map((p) => p.language)).toEqual(['en']);
   });
 
   it('signs without a name and offers only a reply when the sender gave neither name nor address', () => {
-    const text = letterText(byId(buildLetters(fixtureResolution, { service: 'mailfence' }, ['en']), 'provider'));
+    const text = textOf(fixtureResolution, { service: 'mailfence' }, 'provider');
     expect(text).not.toContain('Sender:');
     expect(text).toContain(`${en.common.contact}\n\n${en.provider.thanks}\n\n${en.common.signOffAlone}`);
     expect(text.endsWith(en.common.signOffAlone)).toBe(true);
   });
 
-  it('leaves no placeholder unfilled and keeps typed braces as typed, in every language', () => {
+  it('leaves no placeholder unfilled and keeps typed braces as typed, in every case and language', () => {
     const text = (sender: SenderFacts) =>
-      buildLetters(fixtureResolution, sender, [...locales]).map(letterText).join('\n');
+      [
+        ...lettersFor(fixtureResolution, sender, [...locales], withBounce),
+        ...lettersFor(companyResolution, sender, [...locales]),
+        ...lettersFor(abroadResolution, { ...sender, bounce: 'x' }, [...locales], { evidence: abroadEvidence }),
+      ]
+        .map(letterText)
+        .join('\n');
     expect(text(fixtureSender)).not.toMatch(/\{\w+\}/);
     expect(text({ ...fixtureSender, name: 'Anne {service}', note: '{recipient}' })).toContain('Anne {service}');
   });
 
-  it('carries any typed name and note into every letter exactly as typed, around trimming', () => {
+  it('carries any typed name into every letter, and the note into every letter to a provider or network', () => {
     const typed = fc.string({ unit: 'grapheme', minLength: 1 }).filter((s) => s.trim() !== '' && !/[\r\n]/.test(s));
     fc.assert(
       fc.property(typed, typed, (name, note) => {
-        const letters = buildLetters(fixtureResolution, { ...fixtureSender, name, note }, ['en', 'ru']);
+        const letters = lettersFor(companyResolution, { ...companySender, name, note }, ['en', 'ru']);
         for (const letter of letters) {
           const text = letterText(letter);
           expect(text).toContain(name.trim());
-          if (letter.audience !== 'recipient') expect(text).toContain(note.trim());
+          if (letter.kind === 'provider' || letter.kind === 'isp-network') expect(text).toContain(note.trim());
         }
       }),
       { numRuns: 60 },
     );
   });
 
-  it('writes a letter only to ISPs with an email contact even when their data order varies', () => {
-    const resolution: Resolution = {
-      ...fixtureResolution,
-      isps: [
-        isp('a', 'A', 'А', [contact('https://example.org/a', 'form', 'high', 'form')]),
-        isp('b', 'B', 'Б', [contact('abuse@b.example', 'abuse')]),
-      ],
-    };
-    expect(buildLetters(resolution, anne, ['en']).map((letter) => letter.id)).toEqual(['provider', 'isp-b', 'recipient']);
+  it('writes a network letter only where the ISP has a network mailbox, whatever the data order', () => {
+    const formOnly = isp('a', 'A', 'А', [contact('https://example.org/a', 'feedback', 'high', 'form')], [12389]);
+    const { letters } = buildLetters({ ...companyResolution, isps: [formOnly, rostelecom, mts] }, companySender, ['en']);
+    expect(letters.filter((l) => l.kind === 'isp-network').map((l) => l.id)).toEqual(['isp-network-rostelecom']);
   });
 });

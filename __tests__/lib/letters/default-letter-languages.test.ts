@@ -1,4 +1,4 @@
-import { defaultLetterLanguages } from '@/lib/letters/default-letter-languages';
+import { defaultLetterLanguages } from '@/lib/letters/build-letters';
 import type { Resolution } from '@/lib/resolve/types';
 
 import { fixtureResolution } from './support/letter-fixture';

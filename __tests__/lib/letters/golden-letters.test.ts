@@ -1,14 +1,25 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { locales } from '@/lib/i18n/locales';
-import { buildLetters } from '@/lib/letters/build-letters';
+import { locales, type Locale } from '@/lib/i18n/locales';
+import { buildLetters, type BuildOptions } from '@/lib/letters/build-letters';
 import { letterText } from '@/lib/letters/letter-text';
+import type { SenderFacts } from '@/lib/letters/types';
+import type { Resolution } from '@/lib/resolve/types';
 
-import { fixtureResolution, fixtureSender } from './support/letter-fixture';
+import {
+  abroadEvidence,
+  abroadResolution,
+  abroadSender,
+  companyResolution,
+  companySender,
+  fixtureEvidence,
+  fixtureResolution,
+  fixtureSender,
+} from './support/letter-fixture';
 
 /*
- * The golden letters: every letter for one fixed input, in each language, as a reader sees them
+ * The golden letters: every letter for three fixed cases, in each language, as a reader sees them
  * (golden/<locale>.txt). They are there to be read by a native speaker in review; a change in the
  * words shows up as a diff of the file. After an intended change, rewrite them with
  *   UPDATE_GOLDEN=1 npx jest __tests__/lib/letters/golden-letters.test.ts
@@ -16,9 +27,28 @@ import { fixtureResolution, fixtureSender } from './support/letter-fixture';
  */
 const directory = path.join(__dirname, 'golden');
 
-function goldenText(locale: (typeof locales)[number]): string {
-  return buildLetters(fixtureResolution, fixtureSender, [locale])
-    .map((letter) => [`=== ${letter.id}`, `To: ${letter.to.join(', ')}`, `Subject: ${letter.subject}`, '', letterText(letter)].join('\n'))
+interface GoldenCase {
+  name: string;
+  resolution: Resolution;
+  sender: SenderFacts;
+  evidence: BuildOptions['evidence'];
+}
+
+const cases: GoldenCase[] = [
+  { name: 'Mail.ru refused the message with a bounce', resolution: fixtureResolution, sender: fixtureSender, evidence: fixtureEvidence },
+  { name: 'A company domain on Rostelecom, nothing came back', resolution: companyResolution, sender: companySender, evidence: {} },
+  { name: 'A mailbox outside Russia refused one message', resolution: abroadResolution, sender: abroadSender, evidence: abroadEvidence },
+];
+
+function goldenText(locale: Locale): string {
+  return cases
+    .map(({ name, resolution, sender, evidence }) => {
+      const { letters } = buildLetters(resolution, sender, [locale], { userLanguage: locale, evidence });
+      const texts = letters.map((letter) =>
+        [`=== ${letter.id}`, `To: ${letter.to.join(', ')}`, `Subject: ${letter.subject}`, '', letterText(letter)].join('\n'),
+      );
+      return [`######## ${name}`, ...texts].join('\n\n');
+    })
     .join('\n\n');
 }
 

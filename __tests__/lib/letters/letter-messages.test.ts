@@ -10,9 +10,17 @@ import { locales } from '@/lib/i18n/locales';
  */
 const directory = path.join(process.cwd(), 'messages', 'letters');
 
+const pluralCategories = new Set(['zero', 'one', 'two', 'few', 'many', 'other']);
+
+/** A message that changes with a count: an object of CLDR plural forms (lib/letters/letter-messages.ts). */
+function isPlural(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && 'other' in value && Object.keys(value).every((key) => pluralCategories.has(key));
+}
+
+/** Every message by its dotted key; a plural message stays one entry, its forms under it. */
 function flatten(value: unknown, prefix = ''): Map<string, unknown> {
   const entries = new Map<string, unknown>();
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+  if (typeof value !== 'object' || value === null || Array.isArray(value) || isPlural(value)) {
     entries.set(prefix, value);
     return entries;
   }
@@ -34,12 +42,25 @@ function hasWords(text: string): boolean {
 const english = readMessages('en');
 const others = locales.filter((locale) => locale !== 'en');
 
+/** The texts of a message: itself, or each of its plural forms. */
+function forms(message: unknown): string[] {
+  return isPlural(message) ? Object.values(message).map(String) : [String(message)];
+}
+
 describe('the letter messages', () => {
   it('hold only non-empty texts in English, the reference language', () => {
     expect(english.size).toBeGreaterThan(30);
-    for (const [key, text] of english) {
-      expect([key, typeof text]).toEqual([key, 'string']);
-      expect([key, String(text).length > 0]).toEqual([key, true]);
+    for (const [key, message] of english) {
+      for (const text of forms(message)) expect([key, typeof text, text.length > 0]).toEqual([key, 'string', true]);
+    }
+  });
+
+  it.each(locales)('give each plural message in %s exactly the forms its plural rules use', (locale) => {
+    const categories = [...new Intl.PluralRules(locale).resolvedOptions().pluralCategories].sort();
+    const plurals = [...readMessages(locale)].filter(([, message]) => isPlural(message));
+    expect(plurals.length).toBeGreaterThan(0);
+    for (const [key, message] of plurals) {
+      expect([key, Object.keys(message as object).sort()]).toEqual([key, categories]);
     }
   });
 
@@ -50,25 +71,24 @@ describe('the letter messages', () => {
       expect([...messages.keys()].sort()).toEqual([...english.keys()].sort());
     });
 
-    it('use the same placeholders as English in every message', () => {
+    it('use the same placeholders as English in every message and every plural form', () => {
       for (const [key, reference] of english) {
-        const text = messages.get(key);
-        expect([key, typeof text]).toEqual([key, 'string']);
-        expect([key, messagePlaceholders(String(text))]).toEqual([key, messagePlaceholders(String(reference))]);
+        const expected = messagePlaceholders(String(forms(reference)[0]));
+        for (const text of forms(messages.get(key))) expect([key, messagePlaceholders(text)]).toEqual([key, expected]);
       }
     });
 
     it('are translated, not copied from English, wherever a text has words', () => {
       const untranslated = [...english]
-        .filter(([key, reference]) => hasWords(String(reference)) && messages.get(key) === reference)
+        .filter(([key, reference]) => forms(reference).some(hasWords) && forms(messages.get(key)).some((text) => forms(reference).includes(text)))
         .map(([key]) => key);
       expect(untranslated).toEqual([]);
     });
   });
 
   it('put a no-break space before French high punctuation, as French typography requires', () => {
-    for (const [key, text] of readMessages('fr')) {
-      expect([key, / [:;?!]/.test(String(text))]).toEqual([key, false]);
+    for (const [key, message] of readMessages('fr')) {
+      for (const text of forms(message)) expect([key, / [:;?!]/.test(text)]).toEqual([key, false]);
     }
   });
 });

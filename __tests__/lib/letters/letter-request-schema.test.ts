@@ -54,8 +54,14 @@ describe('letterRequestSchema', () => {
     [{ senderName: 'Anne\u0085' }, 'senderName: control_char'],
     [{ senderName: 42 }, 'senderName: not_text'],
     [{ senderService: 's'.repeat(101) }, 'senderService: too_long'],
-    [{ failedAt: 'yesterday\nX-Header: 1' }, 'failedAt: line_break'],
-    [{ bounce: 'b'.repeat(4001) }, 'bounce: too_long'],
+    [{ failedAt: 'yesterday\nX-Header: 1' }, 'failedAt: bad_time'],
+    [{ failedAt: 'hier soir' }, 'failedAt: bad_time'],
+    // A time without its offset is a different minute in every time zone: refused, not guessed.
+    [{ failedAt: '2026-11-20T14:05' }, 'failedAt: bad_time'],
+    [{ failedAt: '2026-11-20 14:05 UTC' }, 'failedAt: bad_time'],
+    [{ failedAt: '2026-13-40T14:05+01:00' }, 'failedAt: bad_time'],
+    [{ failedAt: 20261120 }, 'failedAt: not_text'],
+    [{ bounce: 'b'.repeat(64 * 1024 + 1) }, 'bounce: too_long'],
     [{ note: 'n'.repeat(2001) }, 'note: too_long'],
     [{ languages: ['ru', 'xx'] }, 'languages.1: unknown_language'],
     [{ languages: [] }, 'languages: no_language'],
@@ -68,9 +74,16 @@ describe('letterRequestSchema', () => {
     expect(found[0]?.startsWith(expected)).toBe(true);
   });
 
-  it('accepts the longest allowed texts', () => {
+  it('accepts the longest allowed texts, a whole 64 KB bounce message among them', () => {
     expect(
-      issues({ recipient: 'ivan@mail.ru', senderName: 'x'.repeat(100), bounce: 'b'.repeat(4000), note: 'n'.repeat(2000) }),
+      issues({ recipient: 'ivan@mail.ru', senderName: 'x'.repeat(100), bounce: 'b'.repeat(64 * 1024), note: 'n'.repeat(2000) }),
     ).toEqual([]);
   });
+
+  it.each(['2026-11-20T14:05Z', '2026-11-20T15:05+01:00', '2026-11-20T09:05:30-05:00', '2026-11-20T14:05:30.123Z'])(
+    'accepts the time %p, ISO 8601 with an offset',
+    (failedAt) => {
+      expect(letterRequestSchema.parse({ recipient: 'ivan@mail.ru', failedAt }).failedAt).toBe(failedAt);
+    },
+  );
 });

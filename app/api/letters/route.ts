@@ -1,31 +1,28 @@
 import { apiError } from '@/lib/api/api-error';
+import { apiMessages } from '@/lib/api/api-messages';
 import { readJsonBody } from '@/lib/api/read-json-body';
 import { requestIssueError } from '@/lib/api/request-issue-error';
-import { buildEml, type EmlFields } from '@/lib/handoff/eml';
-import { handOffLetter } from '@/lib/handoff/hand-off-letter';
-import { defaultLocale } from '@/lib/i18n/locales';
-import { buildLetters } from '@/lib/letters/build-letters';
-import { defaultLetterLanguages } from '@/lib/letters/default-letter-languages';
-import { letterRequestSchema } from '@/lib/letters/letter-request-schema';
-import { senderFacts } from '@/lib/letters/sender-facts';
-import { senderMailbox } from '@/lib/letters/sender-mailbox';
+import { readBounce } from '@/lib/bounce/read-bounce';
+import type { EmlFields } from '@/lib/handoff/eml';
+import { deliverLetter } from '@/lib/handoff/deliver-letter';
+import { composeLetters, senderMailbox } from '@/lib/letters/compose-letters';
+import { letterRequestSchema, type LetterRequest } from '@/lib/letters/letter-request-schema';
 import type { Letter } from '@/lib/letters/types';
-import { resolveWithDns } from '@/lib/mx/resolve-with-dns';
+import { lookupMxSafely } from '@/lib/mx/resolve-with-dns';
 import { rateLimited } from '@/lib/rate-limit/rate-limited';
-import { renderLetterHtml } from '@/templates/render-letter-html';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
 
-/** Far more than any letter request needs (the bounce and the note are capped at 4 and 2 KB). */
+/** The whole request, a raw bounce message included, fits in 64 KB; a larger body is a 413. */
 const maxBodyBytes = 64 * 1024;
 
 /** A letter with every way to send it, as the page's card offers them. */
 async function deliverable(letter: Letter, from: EmlFields['from']) {
-  const { text, mailto, webmail } = handOffLetter(letter);
-  const html = await renderLetterHtml(letter);
+  const { text, html, eml, mailto, webmail } = await deliverLetter(letter, from);
   return {
     id: letter.id,
+    kind: letter.kind,
     audience: letter.audience,
     addresseeName: letter.addresseeName,
     to: letter.to,
@@ -37,14 +34,25 @@ async function deliverable(letter: Letter, from: EmlFields['from']) {
     mailto: mailto?.href ?? null,
     mailtoShortened: mailto?.shortened ?? false,
     webmail,
-    eml: buildEml({ ...(from ? { from } : {}), to: letter.to, subject: letter.subject, text, html }),
+    eml,
   };
+}
+
+/** The lookups the letters draw on, in parallel: DNS for the recipient's MX, and the bounce read. */
+async function lookups(request: LetterRequest) {
+  const [mx, bounce] = await Promise.all([
+    lookupMxSafely(request.recipient.domain),
+    request.bounce ? readBounce(request.bounce) : Promise.resolve(null),
+  ]);
+  return { mx, bounce };
 }
 
 /**
  * POST /api/letters, for integrators (a provider's help page, a script): the JSON fields of the
- * page's form → `{ resolution, letters }`, each letter with its text, HTML, mailto, webmail links
- * and .eml draft. The page itself builds the same letters in the browser and never calls this.
+ * page's form → `{ resolution, bounce, letterCase, ispsWithoutFeedback, letters }`, each letter
+ * with its text, HTML, mailto, webmail links and .eml draft, from the same pipeline the page runs
+ * in the browser (lib/letters/compose-letters.ts). The letters' default languages and the links'
+ * short body follow the caller's Accept-Language, as the page follows its own language.
  */
 export async function POST(request: Request): Promise<Response> {
   const limited = rateLimited(request);
@@ -54,12 +62,13 @@ export async function POST(request: Request): Promise<Response> {
   const parsed = letterRequestSchema.safeParse(body.value);
   if (!parsed.success) return requestIssueError(request, parsed.error);
   try {
-    const resolution = await resolveWithDns(parsed.data.recipient);
-    const languages = parsed.data.languages ?? defaultLetterLanguages(resolution, defaultLocale);
-    const letters = buildLetters(resolution, senderFacts(parsed.data), languages);
+    const { locale } = apiMessages(request);
+    const composed = composeLetters(parsed.data, locale, await lookups(parsed.data));
     const from = senderMailbox(parsed.data);
+    const { resolution, bounce, letterCase, ispsWithoutFeedback } = composed;
+    const letters = await Promise.all(composed.letters.map((letter) => deliverable(letter, from)));
     return Response.json(
-      { resolution, letters: await Promise.all(letters.map((letter) => deliverable(letter, from))) },
+      { resolution, bounce, letterCase, ispsWithoutFeedback, letters },
       { headers: { 'Cache-Control': 'no-store' } },
     );
   } catch (error) {

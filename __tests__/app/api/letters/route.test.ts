@@ -6,6 +6,7 @@ import { clearMxCache } from '@/lib/mx/mx-cache';
 
 interface LetterBody {
   id: string;
+  kind: string;
   audience: string;
   addresseeName: string;
   to: string[];
@@ -19,6 +20,9 @@ interface LetterBody {
 }
 interface Body {
   resolution?: { domain: string; provider: { id: string }; russia: { yes: boolean } };
+  bounce?: Record<string, unknown> | null;
+  letterCase?: string;
+  ispsWithoutFeedback?: string[];
   letters?: LetterBody[];
   error?: { code: string; message: string };
 }
@@ -40,15 +44,18 @@ beforeAll(() => {
 describe('POST /api/letters: done means', () => {
   const request = { recipient: 'ivan@mail.ru', senderName: 'Anne', senderAddress: 'anne@mailfence.com', languages: ['ru'] };
 
-  it('writes a Russian letter to Mail.ru and Russian letters to MTS, MegaFon and Rostelecom', async () => {
+  it('writes a Russian letter to Mail.ru and a Russian note for the recipient, each with its kind', async () => {
     const { status, body } = await postJson(request);
     expect(status).toBe(200);
     expect(body.resolution?.provider.id).toBe('mailru');
+    expect(body).toMatchObject({ letterCase: 'blocking', bounce: null });
     const letters = body.letters ?? [];
-    expect(letters[0]).toMatchObject({ audience: 'provider', languages: ['ru'] });
+    expect(letters[0]).toMatchObject({ kind: 'provider', audience: 'provider', languages: ['ru'] });
     expect(letters[0]?.to).toContain('abuse@corp.mail.ru');
-    const isps = letters.filter((letter) => letter.audience === 'isp').map((letter) => letter.id);
-    expect(isps).toEqual(expect.arrayContaining(['isp-mts', 'isp-megafon', 'isp-rostelecom']));
+    expect(letters.map((letter) => letter.kind)).toContain('recipient');
+    // Without DNS nobody knows which network holds the MX: no network desk is written to.
+    expect(letters.filter((letter) => letter.kind === 'isp-network')).toEqual([]);
+    for (const letter of letters.filter((l) => l.kind === 'isp-feedback')) expect(letter.to.join()).not.toMatch(/abuse/);
     for (const letter of letters) {
       expect(letter.languages).toEqual(['ru']);
       expect(letter.text).toMatch(/[а-яё]{4}/i);
