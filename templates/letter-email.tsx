@@ -3,7 +3,6 @@ import { Fragment } from 'react';
 
 import type { Letter } from '@/lib/letters/types';
 
-import { sampleLetter } from './sample-letter';
 import { theme } from './theme';
 
 export interface LetterEmailProps {
@@ -54,8 +53,5 @@ export function LetterEmail({ letter }: LetterEmailProps) {
     </Html>
   );
 }
-
-// React Email's preview server reads this; never a default argument, so a missing prop fails loudly.
-LetterEmail.PreviewProps = { letter: sampleLetter } satisfies LetterEmailProps;
 
 export default LetterEmail;

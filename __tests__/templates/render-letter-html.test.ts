@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { buildLetters } from '@/lib/letters/build-letters';
 import { letterText } from '@/lib/letters/letter-text';
 import type { Letter, SenderFacts } from '@/lib/letters/types';
+import LetterEmailPreview from '@/templates/letter-email.preview';
 import LetterEmailDefault, { LetterEmail } from '@/templates/letter-email';
 import { renderLetterHtml } from '@/templates/render-letter-html';
 
@@ -97,9 +98,9 @@ describe('renderLetterHtml', () => {
 });
 
 describe('LetterEmail', () => {
-  it('is the default export too, with a real letter as its preview sample', () => {
+  it('is the default export too, and its preview shows a real letter from the builder', () => {
     expect(LetterEmailDefault).toBe(LetterEmail);
-    expect(LetterEmail.PreviewProps.letter.parts.map((part) => part.language)).toEqual(['ru', 'en']);
-    expect(LetterEmail.PreviewProps.letter.audience).toBe('provider');
+    expect(LetterEmailPreview.PreviewProps.letter.parts.map((part) => part.language)).toEqual(['ru', 'en']);
+    expect(LetterEmailPreview.PreviewProps.letter.kind).toBe('provider');
   });
 });

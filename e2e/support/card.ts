@@ -17,7 +17,7 @@ async function labelledLine(card: Locator, label: string): Promise<string> {
 
 /** Reads a card as its reader sees it, so the hand-off tests compare against the page, not the code. */
 export async function readCard(card: Locator): Promise<CardContent> {
-  const heading = ((await card.getByRole('heading', { level: 3 }).textContent()) ?? '').trim();
+  const heading = ((await card.getByRole('heading', { level: 4 }).textContent()) ?? '').trim();
   const to = await labelledLine(card, 'To');
   const recipients = to
     .split(',')

@@ -28,5 +28,5 @@ export async function generate(page: Page, address: string, locale: Locale = 'en
 
 /** The letter card whose heading matches. */
 export function letterCard(page: Page, heading: RegExp): Locator {
-  return generatedLetters(page).filter({ has: page.getByRole('heading', { level: 3, name: heading }) });
+  return generatedLetters(page).filter({ has: page.getByRole('heading', { level: 4, name: heading }) });
 }

@@ -1,9 +1,12 @@
 import { buildLetters } from '@/lib/letters/build-letters';
 import type { Letter } from '@/lib/letters/types';
 
+import { LetterEmail, type LetterEmailProps } from './letter-email';
+
 /*
- * Sample data for the React Email preview (`LetterEmail.PreviewProps`): a real letter from the
- * real builder, so the preview never shows words the app would not write.
+ * The React Email preview of a letter, kept apart from the template so that the page's download
+ * (which renders LetterEmail) never builds sample letters: a real letter from the real builder,
+ * so the preview never shows words the app would not write.
  */
 const {
   letters: [first],
@@ -24,3 +27,10 @@ const {
 if (first === undefined) throw new Error('buildLetters writes the provider letter first for a recipient in Russia');
 
 export const sampleLetter: Letter = first;
+
+/** The preview: React Email's preview server reads PreviewProps; never a default argument. */
+export default function LetterEmailPreview(props: LetterEmailProps) {
+  return <LetterEmail {...props} />;
+}
+
+LetterEmailPreview.PreviewProps = { letter: sampleLetter } satisfies LetterEmailProps;
