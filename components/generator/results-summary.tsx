@@ -1,11 +1,15 @@
 import { blockedServers as blockedServerRecords } from '@/lib/data/blocked-servers';
 import { networkCredit } from '@/lib/data/network-credit';
 import type { UiMessages } from '@/lib/i18n/get-dictionary';
+import type { Locale } from '@/lib/i18n/locales';
+import { localName } from '@/lib/letters/letter-parts';
 import { formatMessage } from '@/lib/i18n/format-message';
 import type { MxHost, Resolution } from '@/lib/resolve/types';
 
 interface ResultsSummaryProps {
   resolution: Resolution;
+  /** The page's language: the provider is named as a reader of it knows it (Яндекс Почта). */
+  locale: Locale;
   /** True while /api/resolve has not answered yet. */
   pending: boolean;
   /** True when /api/resolve could not be reached or refused. */
@@ -14,7 +18,7 @@ interface ResultsSummaryProps {
 }
 
 /** What was found about the recipient's mailbox, and how it was found. */
-export function ResultsSummary({ resolution, pending, failed, messages: t }: ResultsSummaryProps) {
+export function ResultsSummary({ resolution, locale, pending, failed, messages: t }: ResultsSummaryProps) {
   const { provider } = resolution;
   return (
     <section aria-label={t.summaryLabel} className="panel">
@@ -23,7 +27,7 @@ export function ResultsSummary({ resolution, pending, failed, messages: t }: Res
         <dd>{resolution.domainUnicode === resolution.domain ? resolution.address : `${resolution.address} (${resolution.domainUnicode})`}</dd>
         <dt>{t.provider}</dt>
         <dd>
-          <strong>{provider.name}</strong> — {formatMessage(t.via[provider.via], { host: provider.mxHost ?? '' })}
+          <strong>{localName(provider, locale)}</strong> — {formatMessage(t.via[provider.via], { host: provider.mxHost ?? '' })}
         </dd>
         <dt>{t.mxHeading}</dt>
         <dd aria-busy={pending}>
@@ -43,7 +47,7 @@ export function ResultsSummary({ resolution, pending, failed, messages: t }: Res
   );
 }
 
-function MxSummary({ resolution, pending, failed, messages: t }: Omit<ResultsSummaryProps, 'resolution'> & { resolution: Resolution }) {
+function MxSummary({ resolution, pending, failed, messages: t }: Omit<ResultsSummaryProps, 'locale'>) {
   if (pending) return <span>{t.mxPending}</span>;
   if (failed || !resolution.mxStatus) return <span>{t.refineFailed}</span>;
   if (!resolution.mx || resolution.mx.length === 0) return <span>{t.mxStatus[resolution.mxStatus]}</span>;

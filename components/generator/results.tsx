@@ -6,6 +6,7 @@ import { formatMessage } from '@/lib/i18n/format-message';
 import type { Locale } from '@/lib/i18n/locales';
 import { senderMailbox } from '@/lib/letters/compose-letters';
 import { senderService } from '@/lib/letters/letter-facts';
+import { localName } from '@/lib/letters/letter-parts';
 import type { Letter, LetterKind } from '@/lib/letters/types';
 
 import { BounceSummary } from './bounce-summary';
@@ -40,7 +41,7 @@ export function Results({ outcome, locale, messages, headingRef }: ResultsProps)
   const t = messages.results;
   const from = senderMailbox(request);
   const service = senderService(request.senderService).name;
-  const caseValues = { provider: resolution.provider.name, service };
+  const caseValues = { provider: localName(resolution.provider, locale), service };
   const groups = groupOrder
     .map((kind) => ({ kind, letters: letters.filter((letter) => letter.kind === kind) }))
     .filter((group) => group.letters.length > 0);
@@ -50,7 +51,7 @@ export function Results({ outcome, locale, messages, headingRef }: ResultsProps)
         {t.heading}
       </h2>
       {letters.length > 0 && <p>{t.ready}</p>}
-      <ResultsSummary resolution={resolution} pending={refinement === 'pending'} failed={refinement === 'failed'} messages={t} />
+      <ResultsSummary resolution={resolution} locale={locale} pending={refinement === 'pending'} failed={refinement === 'failed'} messages={t} />
       {request.bounce && <BounceSummary bounce={outcome.bounce} messages={t} />}
       {letterCase === 'not-known-to-block' && <p className="note">{formatMessage(t.notKnownToBlock, caseValues)}</p>}
       {letterCase === 'delivery-report' && <p className="note">{formatMessage(t.deliveryReport, caseValues)}</p>}
@@ -61,7 +62,7 @@ export function Results({ outcome, locale, messages, headingRef }: ResultsProps)
       {groups.map((group) => (
         <LetterGroup key={group.kind} kind={group.kind} locale={locale} intro={groupIntro(group.kind, t, service)} messages={messages} letters={group.letters} from={from}>
           {group.kind === 'isp-feedback' && ispsWithoutFeedback.length > 0 && (
-            <p className="hint">{formatMessage(t.groups.noFeedback, { names: ispsWithoutFeedback.join(', ') })}</p>
+            <p className="hint">{formatMessage(t.groups.noFeedback, { names: ispsWithoutFeedback.map((isp) => localName(isp, locale)).join(', ') })}</p>
           )}
         </LetterGroup>
       ))}

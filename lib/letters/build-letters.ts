@@ -20,8 +20,15 @@ export interface LetterSet {
   letterCase: LetterCase;
   /** The provider's letter, the network letters, the recipient's note, then the feedback letters. */
   letters: Letter[];
-  /** ISPs that would get a feedback letter but have no sourced feedback channel (by Latin name). */
-  ispsWithoutFeedback: string[];
+  /** ISPs that would get a feedback letter but have no sourced feedback channel, by their names. */
+  ispsWithoutFeedback: IspName[];
+}
+
+/** An ISP as the page names it: its id, Latin brand and Russian brand. */
+export interface IspName {
+  id: string;
+  name: string;
+  nameRu: string;
 }
 
 export interface BuildOptions {
@@ -78,6 +85,8 @@ export function buildLetters(
   return {
     letterCase: kind,
     letters: [provider, ...network, recipient, ...feedback],
-    ispsWithoutFeedback: resolution.isps.filter((isp) => !hasFeedbackChannel(isp)).map((isp) => isp.name),
+    ispsWithoutFeedback: resolution.isps
+      .filter((isp) => !hasFeedbackChannel(isp))
+      .map(({ id, name, nameRu }) => ({ id, name, nameRu })),
   };
 }

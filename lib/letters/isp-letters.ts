@@ -92,6 +92,7 @@ export function ispNetworkLetter(
         formatPlural(m.intro, language, hostCount, { domain: facts.domain, hosts: hostList(messages, hosts) }),
         whatHappened(messages, facts),
         factsBlock(messages, language, facts, 'network'),
+        facts.bounceQuote,
         facts.note,
         formatMessage(m.ask, { service }),
         ...closingParagraphs(messages, facts, m.thanks),

@@ -65,8 +65,9 @@ function providerParagraphs(
         })
       : undefined,
     facts.note,
-    ...ask(messages, facts),
+    // The why comes before the question, so that the letter ends on what the desk can answer.
     tone === 'blocking' ? formatMessage(m.advocacy, { service: name }) : undefined,
+    ...ask(messages, facts),
     ...closingParagraphs(messages, facts, m.thanks),
   ];
 }

@@ -132,7 +132,8 @@ describe('the ISP letters', () => {
   });
 
   it('name the ISPs that get no feedback letter for want of a sourced channel', () => {
-    expect(set.ispsWithoutFeedback).toEqual(['Rostelecom', 'T2 (Tele2 Russia)']);
+    expect(set.ispsWithoutFeedback.map((isp) => isp.id)).toEqual(['rostelecom', 't2']);
+    expect(set.ispsWithoutFeedback[0]).toEqual({ id: 'rostelecom', name: 'Rostelecom', nameRu: 'Ростелеком' });
   });
 
   it('offer a feedback web form as the only contact, with an empty To', () => {
@@ -274,7 +275,7 @@ describe('buildLetters', () => {
 
   it('names an ISP by its Russian name in Russian, and carries it for the Russian page\'s heading', () => {
     const letter = byId(lettersFor(fixtureResolution, fixtureSender, ['ru', 'en'], withBounce), 'isp-feedback-mts');
-    expect(letter.parts[0]?.paragraphs[1]).toContain('в компанию МТС');
+    expect(letter.parts[0]?.paragraphs[1]).toContain('в МТС');
     expect(letter.parts[1]?.paragraphs[1]).toContain('I am writing to MTS because');
     expect(letter).toMatchObject({ addresseeName: 'MTS', addresseeNameRu: 'МТС' });
   });
