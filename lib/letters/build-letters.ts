@@ -1,7 +1,7 @@
 import { defaultLocale, type Locale } from '@/lib/i18n/locales';
 import type { Resolution } from '@/lib/resolve/types';
 
-import { hasFeedbackChannel, hostsInNetwork, ispFeedbackLetter, ispNetworkLetter } from './isp-letters';
+import { hasFeedbackChannel, hostsInNetwork, ispFeedbackLetter, ispNetworkLetter, refusedInsideNetwork } from './isp-letters';
 import { letterFacts, type LetterEvidence, type LetterFacts } from './letter-facts';
 import { providerLetter } from './provider-letter';
 import { recipientLetter } from './recipient-letter';
@@ -54,7 +54,8 @@ export function defaultLetterLanguages(resolution: Resolution, uiLocale: Locale)
 
 /**
  * Every letter that fits one recipient. An ISP is written to at its network desk only when the
- * recipient's MX sits in its AS numbers, and through its feedback channel only where one is
+ * recipient's MX sits in its AS numbers (and no server there has already answered with a
+ * refusal, which shows the traffic got through), and through its feedback channel only where one is
  * sourced: an ISP without a sourced address gets no letter rather than a guessed one.
  * `languages` gives the parts of each letter in order; repeats are dropped, and an empty list
  * falls back on the default locale so that no letter is ever empty.
@@ -78,7 +79,7 @@ export function buildLetters(
 
   const network = resolution.isps
     .map((isp) => ({ isp, hosts: hostsInNetwork(isp, resolution.mx) }))
-    .filter(({ hosts }) => hosts.length > 0)
+    .filter(({ hosts }) => hosts.length > 0 && !refusedInsideNetwork(hosts, facts))
     .map(({ isp, hosts }) => ispNetworkLetter(isp, hosts, facts, parts, user))
     .filter((letter) => letter.to.length > 0);
   const feedback = resolution.isps.filter(hasFeedbackChannel).map((isp) => ispFeedbackLetter(isp, facts, parts, user));

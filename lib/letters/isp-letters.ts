@@ -71,7 +71,7 @@ export function ispNetworkLetter(
   languages: readonly Locale[],
   userLanguage: Locale,
 ): Letter {
-  const contacts = letterContacts(isp.contacts, ['abuse', 'noc', 'postmaster']);
+  const contacts = letterContacts(isp.contacts, ['noc', 'abuse', 'postmaster']);
   const shell: LetterShell = {
     id: `isp-network-${isp.id}`,
     audience: 'isp',
@@ -94,11 +94,21 @@ export function ispNetworkLetter(
         factsBlock(messages, language, facts, 'network'),
         facts.bounceQuote,
         facts.note,
-        formatMessage(m.ask, { service }),
+        formatPlural(m.ask, language, hostCount, { service }),
         ...closingParagraphs(messages, facts, m.thanks),
       ],
     };
   });
+}
+
+/**
+ * Whether a bounce already answers the network question: a server in the ISP's network that
+ * replied with a refusal was reached over SMTP, so its own operator refused, not the network.
+ */
+export function refusedInsideNetwork(hosts: readonly HostInNetwork[], facts: LetterFacts): boolean {
+  const { bounce } = facts;
+  if (facts.evidence !== 'refused' || bounce === null) return false;
+  return hosts.some(({ host, ip }) => ip === bounce.remoteIp || host === bounce.remoteMta?.toLowerCase());
 }
 
 /**

@@ -41,6 +41,8 @@ export interface LetterFacts {
    * WorkSpace): a mail administrator, not a consumer support desk, can let the mail through.
    */
   organisationRun: boolean;
+  /** The domain runs its own mail: no provider other than the domain itself is known. */
+  ownDomain: boolean;
   /** A help page of the consumer provider, for the recipient's note. */
   providerHelpUrl?: string;
   /** The recipient's receiving servers: the MX hosts when DNS answered, else the known ones. */
@@ -147,6 +149,7 @@ export function letterFacts(resolution: Resolution, sender: SenderFacts, evidenc
     domain: resolution.domain,
     provider: { name: provider.name, nameRu: provider.nameRu },
     organisationRun,
+    ownDomain: provider.via === 'self',
     providerHelpUrl: organisationRun ? undefined : helpPage(provider.contacts),
     servers: mxHosts.length > 0 ? [...new Set(mxHosts)] : resolution.blockedServers,
     announcedServers: service.id === announcingService ? resolution.blockedServers : [],

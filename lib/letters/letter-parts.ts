@@ -85,16 +85,19 @@ const confidenceRank: Record<Contact['confidence'], number> = { high: 0, medium:
 
 /**
  * The contacts a letter goes to, in the order it uses them: mailboxes before web forms, then by
- * how useful the role is for a delivery problem, then by confidence. Stable, so the data's own
- * order breaks ties. A registrar's domain-abuse desk handles domains, not mail: never addressed.
+ * how useful the role is for a delivery problem (or in the order of the `roles` given), then by
+ * confidence. Stable, so the data's own order breaks ties. A registrar's domain-abuse desk
+ * handles domains, not mail: never addressed.
  */
 export function letterContacts(contacts: readonly Contact[], roles?: readonly Contact['role'][]): Contact[] {
+  // Given roles also give the order: a network letter asks the NOC before the abuse desk.
+  const rank = (role: Contact['role']) => (roles === undefined ? roleRank[role] : roles.indexOf(role));
   return contacts
     .filter((contact) => contact.role !== 'registrar-abuse' && (roles === undefined || roles.includes(contact.role)))
     .sort(
       (a, b) =>
         Number(a.kind !== 'email') - Number(b.kind !== 'email') ||
-        roleRank[a.role] - roleRank[b.role] ||
+        rank(a.role) - rank(b.role) ||
         confidenceRank[a.confidence] - confidenceRank[b.confidence],
     );
 }
@@ -137,11 +140,14 @@ function bounceLines(messages: LetterMessages, facts: LetterFacts): (string | un
   const m = messages.facts;
   const { bounce } = facts;
   if (facts.evidence === 'missing') return [m.noBounce];
-  if (bounce === null) return [m.bounceQuoted];
+  // "Quoted below" only where the letter does quote it.
+  if (bounce === null) return [facts.bounceQuote === undefined ? m.bounceNotQuoted : m.bounceQuoted];
   const server = refusingServer(messages, bounce);
   const reply = bounceReply(bounce);
+  // A bounce without an SMTP reply (a time-out, a deferral) names a server that did not refuse.
+  const serverLabel = facts.evidence === 'refused' ? m.refusingServer : m.remoteServer;
   return [
-    server === undefined ? undefined : formatMessage(m.refusingServer, { server }),
+    server === undefined ? undefined : formatMessage(serverLabel, { server }),
     reply === undefined ? undefined : formatMessage(m.reply, { reply }),
     bounce.reference === undefined ? undefined : formatMessage(m.reference, { reference: bounce.reference }),
     bounce.helpUrl === undefined ? undefined : formatMessage(m.helpUrl, { url: bounce.helpUrl }),

@@ -36,8 +36,19 @@ function ask(messages: LetterMessages, facts: LetterFacts): string[] {
     facts.time === undefined
       ? formatMessage(m.askMissing, { service, recipient })
       : formatMessage(m.askMissingAt, { service, recipient, time: facts.time });
-  // Only when nothing came back: a server that bounced the mail already refused it openly.
-  return [logs, m.refuseOpenly];
+  // Only when nothing came back: a server that bounced the mail already refused it openly. The
+  // request comes first, so that the letter ends on the question.
+  return [m.refuseOpenly, logs];
+}
+
+/**
+ * The recipient's mailbox, and whose it is when that says something the address does not: a
+ * consumer provider (bk.ru at Mail.ru) or a hosting one (a company at Yandex 360). A domain that
+ * runs its own mail would only be named twice.
+ */
+function mailbox(messages: LetterMessages, facts: LetterFacts, providerName: string): string {
+  if (facts.ownDomain) return facts.recipient;
+  return formatMessage(messages.provider.mailboxAt, { recipient: facts.recipient, provider: providerName });
 }
 
 function providerParagraphs(
@@ -53,7 +64,7 @@ function providerParagraphs(
   const announced = tone === 'blocking' && facts.announcedServers.length > 0;
   return [
     m.greeting,
-    formatMessage(m[intro[facts.evidence]], { service, recipient: facts.recipient, provider: providerName }),
+    formatMessage(m[intro[facts.evidence]], { service, mailbox: mailbox(messages, facts, providerName) }),
     factsBlock(messages, language, facts, 'mailbox'),
     // A bounce we could not read is quoted as it came: its codes and wording are what the
     // postmaster looks up.

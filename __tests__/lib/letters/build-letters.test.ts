@@ -183,7 +183,8 @@ describe('what the letters say they know', () => {
     const short = textOf(fixtureResolution, { ...fixtureSender, bounce: 'Undeliverable\r\n(policy)' }, 'provider', unread);
     expect(short).toContain(`${en.facts.bounceQuoted}\n\nUndeliverable\n(policy)\n\n`);
     const long = textOf(fixtureResolution, { ...fixtureSender, bounce: 'x'.repeat(5000) }, 'provider', unread);
-    expect(long).toContain(en.facts.bounceQuoted);
+    expect(long).toContain(en.facts.bounceNotQuoted);
+    expect(long).not.toContain(en.facts.bounceQuoted);
     expect(long).not.toContain('xxxx');
   });
 
@@ -219,16 +220,62 @@ describe('what the letters say they know', () => {
   });
 });
 
+describe('how the letters read to their desks', () => {
+  it('end the provider letter on its question (the paragraph before the closing), in every case and language', () => {
+    const cases: [Resolution, SenderFacts, BuildOptions][] = [
+      [fixtureResolution, fixtureSender, withBounce],
+      [companyResolution, companySender, {}],
+      [abroadResolution, abroadSender, { evidence: abroadEvidence }],
+    ];
+    for (const language of locales) {
+      for (const [resolution, sender, options] of cases) {
+        const paragraphs = byId(lettersFor(resolution, sender, [language], options), 'provider').parts[0]?.paragraphs ?? [];
+        const question = paragraphs.at(-4) ?? '';
+        // Russian asks with «Сообщите, пожалуйста, …» and a full stop, as a Russian letter does.
+        expect([language, /\?|пожалуйста/.test(question)]).toEqual([language, true]);
+      }
+    }
+  });
+
+  it('names the provider beside the mailbox, but not a domain that runs its own mail twice', () => {
+    expect(textOf(fixtureResolution, fixtureSender, 'provider', withBounce)).toContain('to ivan@mail.ru, a mailbox at Mail.ru, was refused');
+    expect(textOf(companyResolution, companySender, 'provider')).toContain('to press@zavod-primer.ru have not arrived');
+  });
+
+  it('writes no network letter when a server inside that network refused over SMTP: the traffic got through', () => {
+    const refusedThere = { evidence: { bounce: { remoteMta: 'mx.zavod-primer.ru', remoteIp: '192.0.2.25', smtpCode: 550, diagnostic: '550 Rejected' } } };
+    const kinds = lettersFor(companyResolution, { ...companySender, bounce: '550 Rejected' }, ['en'], refusedThere).map((l) => l.kind);
+    expect(kinds).not.toContain('isp-network');
+    const elsewhere = { evidence: { bounce: { remoteMta: 'relay.example.net', smtpCode: 550, diagnostic: '550 Rejected' } } };
+    expect(lettersFor(companyResolution, { ...companySender, bounce: '550 Rejected' }, ['en'], elsewhere).map((l) => l.kind)).toContain('isp-network');
+  });
+
+  it('calls a server that gave no SMTP reply the remote server, not the refusing one', () => {
+    const timedOut = { evidence: { bounce: { remoteMta: 'mxs.mail.ru', diagnostic: 'connection timed out' } } };
+    const text = textOf(fixtureResolution, { ...fixtureSender, bounce: 'timed out' }, 'provider', timedOut);
+    expect(text).toContain('Remote server: mxs.mail.ru\n');
+    expect(text).not.toContain('Refusing server');
+    expect(text).toContain(en.provider.askBounced.replace('{service}', 'Mailfence'));
+  });
+
+  it('writes a network letter to the NOC before the abuse desk', () => {
+    const withNoc = isp('rostelecom', 'Rostelecom', 'Ростелеком', [contact('abuse@rt.ru', 'abuse'), contact('noc@rt.example', 'noc')], [12389]);
+    const { letters } = buildLetters({ ...companyResolution, isps: [withNoc] }, companySender, ['en']);
+    expect(byId(letters, 'isp-network-rostelecom').to).toEqual(['noc@rt.example', 'abuse@rt.ru']);
+  });
+});
+
 describe('the recipient\'s note', () => {
   it('opens by saying it comes from another address', () => {
     const [first, second] = byId(lettersFor(fixtureResolution, fixtureSender, ['en'], withBounce), 'recipient').parts[0]?.paragraphs ?? [];
     expect(first).toBe(en.recipient.greeting);
-    expect(second).toBe('I am writing to you from another address, because my messages from Mailfence to ivan@mail.ru are not reaching you.');
+    expect(second).toBe(en.recipient.otherAccount.replace('{service}', 'Mailfence').replace('{recipient}', 'ivan@mail.ru'));
+    expect(second).toMatch(/^I am writing to you from another address/);
   });
 
   it('asks a consumer mailbox\'s owner to ask the provider\'s support, at its help page', () => {
     const text = textOf(fixtureResolution, fixtureSender, 'recipient', withBounce);
-    expect(text).toContain('ask the support of Mail.ru (https://help.mail.ru/mail-help)');
+    expect(text).toContain('ask Mail.ru support (https://help.mail.ru/mail-help)');
   });
 
   it('asks someone at a company domain to forward it to their mail administrator, not "the support of" the domain', () => {
