@@ -37,7 +37,7 @@ function ask(messages: LetterMessages, facts: LetterFacts): string[] {
       ? formatMessage(m.askMissing, { service, recipient })
       : formatMessage(m.askMissingAt, { service, recipient, time: facts.time });
   // Only when nothing came back: a server that bounced the mail already refused it openly. The
-  // request comes first, so that the letter ends on the question.
+  // plea to refuse openly comes before the request for the logs, so the letter ends on a question.
   return [m.refuseOpenly, logs];
 }
 

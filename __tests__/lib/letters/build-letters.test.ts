@@ -215,8 +215,8 @@ describe('what the letters say they know', () => {
 
   it('name the servers of the notice in the plural when there are several', () => {
     const two = { ...fixtureResolution, blockedServers: ['mxs.mail.ru', 'mx2.mail.ru'] };
-    expect(textOf(two, fixtureSender, 'provider', withBounce, ['ru'])).toContain('названы серверы этого получателя: mxs.mail.ru, mx2.mail.ru.');
-    expect(textOf(fixtureResolution, fixtureSender, 'provider', withBounce, ['ru'])).toContain('назван сервер этого получателя: mxs.mail.ru.');
+    expect(textOf(two, fixtureSender, 'provider', withBounce, ['ru'])).toContain('в этом списке есть серверы mxs.mail.ru, mx2.mail.ru.');
+    expect(textOf(fixtureResolution, fixtureSender, 'provider', withBounce, ['ru'])).toContain('в этом списке есть сервер mxs.mail.ru.');
   });
 });
 
