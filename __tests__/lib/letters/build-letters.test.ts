@@ -142,6 +142,26 @@ describe('buildLetters', () => {
     expect(provider.contacts.at(-1)?.kind).toBe('form');
   });
 
+  // Regression (issue 11): a delivery complaint went to REG.RU's and RU-CENTER's registrar desks.
+  it("never writes to a registrar's abuse desk, nor shows it among the letter's contacts", () => {
+    const resolution: Resolution = {
+      ...fixtureResolution,
+      provider: {
+        ...fixtureResolution.provider,
+        contacts: [contact('abuse@registrar.example', 'registrar-abuse', 'high'), contact('abuse@example.ru', 'abuse', 'medium')],
+      },
+    };
+    const provider = byId(buildLetters(resolution, anne, ['en']), 'provider');
+    expect(provider.to).toEqual(['abuse@example.ru']);
+    expect(provider.contacts.map((c) => c.value)).toEqual(['abuse@example.ru']);
+  });
+
+  it('writes REG.RU hosting customers to the domain postmaster, not to the registrar desk abuse@reg.ru', () => {
+    const parsed = parsedAddress('info@kontora-invented.ru');
+    const letters = buildLetters(resolveRecipient(parsed, [{ host: 'mx1.hosting.reg.ru', preference: 10, addresses: [] }]), anne, ['en']);
+    expect(byId(letters, 'provider').to).toEqual(['postmaster@kontora-invented.ru']);
+  });
+
   it('leaves `to` empty when the provider has only a web form, and keeps the form to offer', () => {
     const resolution: Resolution = {
       ...fixtureResolution,
