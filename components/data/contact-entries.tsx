@@ -20,7 +20,13 @@ export function ContactEntries({ contacts, messages: t, notesLang }: ContactEntr
     <ul className="contacts">
       {contacts.map((contact) => (
         <li key={`${contact.kind}:${contact.value}`}>
-          {contact.kind === 'email' ? <strong>{contact.value}</strong> : <a href={contact.value}>{contact.value}</a>}
+          {contact.kind === 'email' ? (
+            <strong>{contact.value}</strong>
+          ) : (
+            <a href={contact.value} rel="noopener noreferrer">
+              {contact.value}
+            </a>
+          )}
           {' — '}
           {t.page.roles[contact.role]}
           {'. '}

@@ -189,9 +189,16 @@ describe('the records the audit found missing', () => {
     expect(providers.find((p) => p.domains.includes('corp.mail.ru'))?.id).toBe('mailru');
   });
 
-  it('give feedback channels only where one was sourced', () => {
-    const feedback = isps.filter((isp) => isp.contacts.some((c) => c.role === 'feedback')).map((isp) => isp.id);
-    expect(feedback).toEqual(['mts', 'beeline']);
+  it("give MTS its general mailbox as a feedback channel, never as a desk a network complaint goes to", () => {
+    expect(isps.find((isp) => isp.id === 'mts')?.contacts).toContainEqual(expect.objectContaining({ value: 'info@mts.ru', role: 'feedback' }));
+  });
+
+  it('never file an abuse or postmaster mailbox of an ISP as its feedback channel', () => {
+    for (const isp of isps) {
+      const desks = isp.contacts.filter((c) => c.role === 'abuse' || c.role === 'postmaster').map((c) => c.value.toLowerCase());
+      const feedback = isp.contacts.filter((c) => c.role === 'feedback').map((c) => c.value.toLowerCase());
+      expect([isp.id, feedback.filter((value) => desks.includes(value) || /^(abuse|postmaster)@/.test(value))]).toEqual([isp.id, []]);
+    }
   });
 });
 

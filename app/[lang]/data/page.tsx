@@ -34,7 +34,8 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
     description: t.dataPage.description,
     alternates: {
       canonical: `/${lang}/data`,
-      languages: Object.fromEntries(locales.map((locale) => [locale, `/${locale}/data`])),
+      // proxy.ts sends /data to the visitor's language, as it sends / to the generator.
+      languages: { ...Object.fromEntries(locales.map((locale) => [locale, `/${locale}/data`])), 'x-default': '/data' },
     },
   };
 }
