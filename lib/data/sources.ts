@@ -37,8 +37,6 @@ export const sources = {
   /** A registry whois answer of 2019-11-22 for a domain RU-CENTER registers: its site and abuse desk. */
   ruCenterWhois:
     'https://github.com/icamys/whois-parser/blob/a4ac66042372b969439726ad76d9f5f15cd63278/test_data/whois_club/jovi.club.txt',
-  /** AS number → operator name and country, from the RIRs (ipverse/asn-info). */
-  asnInfo: 'https://github.com/ipverse/asn-info/blob/2ed42676eb5effbec2b5aa534a9010e559dff792/as.csv',
   /** The IP → AS table lib/data/networks.json is distilled from (version 2.3.2026061719). */
   ipLocationDbAsn: 'https://github.com/sapics/ip-location-db',
   rfc5321Postmaster: 'https://www.rfc-editor.org/rfc/rfc5321#section-4.5.1',
