@@ -43,6 +43,9 @@ export default async function GeneratorPage({ params }: PageProps) {
         />
       </main>
       <footer className="muted">
+        <p>
+          <a href={`/${lang}/data`}>{t.footer.dataLink}</a>
+        </p>
         <p>{t.footer.privacy}</p>
       </footer>
     </div>

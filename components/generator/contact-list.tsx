@@ -10,7 +10,8 @@ interface ContactListProps {
 }
 
 /**
- * Each mailbox or form with where it was read and when; a weak source is said, never hidden. Said
+ * Each mailbox or form with where it was read and the date of that evidence (not when we last
+ * looked: a 2012 banner reads as 2012); a weak source is said, never hidden. Said
  * in text, not a `title`: a tooltip reaches neither the keyboard, nor touch, nor most screen readers.
  */
 export function ContactList({ contacts, messages: t }: ContactListProps) {
@@ -25,9 +26,9 @@ export function ContactList({ contacts, messages: t }: ContactListProps) {
             <span className="muted">
               (
               <a href={contact.source} rel="noopener noreferrer">
-                {t.source}
+                {formatMessage(t.sourceFrom, { date: contact.evidenceDate })}
               </a>
-              , {formatMessage(t.checked, { date: contact.checked })})
+              )
             </span>
             {hintId && (
               <>

@@ -1,5 +1,10 @@
 /**
- * The day the reference research behind lib/data was compiled (../shared/reference/providers.md).
- * Every contact carries it as `checked` until someone re-checks that contact and updates its date.
+ * The two days a person looked at lib/data, for the `reviewed` dates (see docs/data.md).
+ *
+ * `researchDate`: the reference research (../shared/reference/providers.md) was compiled from
+ * stored public copies; a record nobody has re-read since carries it.
+ * `recheckDate`: the evidence behind a record was re-read against its source, and its own date
+ * (`evidenceDate`) taken from it (issue 11).
  */
-export const dataDate = '2026-11-27';
+export const researchDate = '2026-11-27';
+export const recheckDate = '2026-11-30';

@@ -71,7 +71,9 @@ export function ispNetworkLetter(
   languages: readonly Locale[],
   userLanguage: Locale,
 ): Letter {
-  const contacts = letterContacts(isp.contacts, ['noc', 'abuse', 'postmaster']);
+  // The data hold no NOC mailbox for mail (the NOCs found are routing and peering desks): the
+  // network letter goes to the abuse desk, which answers for what crosses the ISP's network.
+  const contacts = letterContacts(isp.contacts, ['abuse', 'postmaster']);
   const shell: LetterShell = {
     id: `isp-network-${isp.id}`,
     audience: 'isp',

@@ -70,16 +70,15 @@ export function serviceLabel(messages: LetterMessages, service: SenderService): 
 }
 
 // A postmaster mailbox exists to hear about delivery problems (RFC 5321 §4.5.1); abuse desks
-// (RFC 2142 §4) and NOCs read them next; support and feedback desks answer people.
+// (RFC 2142 §4) read them next; support and feedback desks answer people.
 const roleRank: Record<Contact['role'], number> = {
   postmaster: 0,
   abuse: 1,
-  noc: 2,
-  support: 3,
-  feedback: 4,
-  general: 5,
-  form: 6,
-  'registrar-abuse': 7,
+  support: 2,
+  feedback: 3,
+  general: 4,
+  form: 5,
+  'registrar-abuse': 6,
 };
 const confidenceRank: Record<Contact['confidence'], number> = { high: 0, medium: 1, low: 2 };
 
@@ -90,7 +89,7 @@ const confidenceRank: Record<Contact['confidence'], number> = { high: 0, medium:
  * handles domains, not mail: never addressed.
  */
 export function letterContacts(contacts: readonly Contact[], roles?: readonly Contact['role'][]): Contact[] {
-  // Given roles also give the order: a network letter asks the NOC before the abuse desk.
+  // Given roles also give the order, for a letter that wants one desk before another.
   const rank = (role: Contact['role']) => (roles === undefined ? roleRank[role] : roles.indexOf(role));
   return contacts
     .filter((contact) => contact.role !== 'registrar-abuse' && (roles === undefined || roles.includes(contact.role)))

@@ -1,6 +1,12 @@
-import { dataDate } from '@/lib/data/data-date';
+import { researchDate } from '@/lib/data/data-date';
 import type { Contact } from '@/lib/data/schema';
 import { sources } from '@/lib/data/sources';
+
+/**
+ * The RFCs' dates. The RFC Editor dates an RFC by its month (RFC 5321: October 2008; RFC 2142:
+ * May 1997); the first of that month stands for it.
+ */
+const rfcDate = { postmaster: '2008-10-01', abuse: '1997-05-01' } as const;
 
 /**
  * A role mailbox at the recipient's own domain. `postmaster` is one every SMTP server must accept
@@ -13,7 +19,8 @@ export function roleMailboxContact(role: 'postmaster' | 'abuse', domain: string)
     value: `${role}@${domain}`,
     role,
     source: role === 'postmaster' ? sources.rfc5321Postmaster : sources.rfc2142,
-    checked: dataDate,
+    evidenceDate: rfcDate[role],
+    reviewed: researchDate,
     confidence: 'medium',
   };
 }

@@ -26,7 +26,8 @@ const letter: Letter = {
       value: 'abuse@corp.mail.ru',
       role: 'abuse',
       source: 'https://help.mail.ru/mail-help',
-      checked: '2026-11-27',
+      evidenceDate: '2018-03-12',
+      reviewed: '2026-11-30',
       confidence: 'low',
     },
     {
@@ -34,7 +35,8 @@ const letter: Letter = {
       value: 'https://help.mail.ru/notspam-support/',
       role: 'form',
       source: 'https://help.mail.ru/mail-help',
-      checked: '2026-11-27',
+      evidenceDate: '2023-03-19',
+      reviewed: '2026-11-30',
       confidence: 'high',
     },
   ],
@@ -49,6 +51,16 @@ describe('a letter card', () => {
     expect(container.querySelector('img')).toBeNull();
     expect(screen.getByRole('heading', { level: 4 })).toHaveTextContent(`To ${hostile}`);
     expect(container.querySelector('pre')).toHaveTextContent(`Здравствуйте, ${hostile}.`);
+  });
+
+  // Regression (issue 11): every contact said "checked 2026-11-27", the day the records were
+  // written, over evidence from 2012 to 2022.
+  it("dates each contact's source by its evidence, never by when it was last reviewed", () => {
+    render(<LetterCard locale="en" letter={letter} messages={en.card} />);
+    const card = screen.getByRole('article');
+    expect(within(card).getByRole('link', { name: 'source from 2018-03-12' })).toHaveAttribute('href', 'https://help.mail.ru/mail-help');
+    expect(within(card).getByRole('link', { name: 'source from 2023-03-19' })).toBeInTheDocument();
+    expect(card).not.toHaveTextContent('2026-11-30');
   });
 
   it('keeps its mailto link within 2,000 characters and says when the link carries a short body', () => {

@@ -257,12 +257,6 @@ describe('how the letters read to their desks', () => {
     expect(text).not.toContain('Refusing server');
     expect(text).toContain(en.provider.askBounced.replace('{service}', 'Mailfence'));
   });
-
-  it('writes a network letter to the NOC before the abuse desk', () => {
-    const withNoc = isp('rostelecom', 'Rostelecom', 'Ростелеком', [contact('abuse@rt.ru', 'abuse'), contact('noc@rt.example', 'noc')], [12389]);
-    const { letters } = buildLetters({ ...companyResolution, isps: [withNoc] }, companySender, ['en']);
-    expect(byId(letters, 'isp-network-rostelecom').to).toEqual(['noc@rt.example', 'abuse@rt.ru']);
-  });
 });
 
 describe('the recipient\'s note', () => {
@@ -311,6 +305,37 @@ describe('buildLetters', () => {
     expect(provider.to).toEqual(['postmaster@example.ru', 'abuse-desk@example.ru', 'abuse@example.ru', 'help@example.ru']);
     expect(provider.contacts.map((c) => c.value)).not.toContain('abuse@registrar.example');
     expect(provider.contacts.at(-1)?.kind).toBe('form');
+  });
+
+  // Regression (issue 11): a delivery complaint went to REG.RU's and RU-CENTER's registrar desks.
+  it("never writes to a registrar's abuse desk, nor shows it among the letter's contacts", () => {
+    const resolution: Resolution = {
+      ...fixtureResolution,
+      provider: {
+        ...fixtureResolution.provider,
+        contacts: [contact('abuse@registrar.example', 'registrar-abuse', 'high'), contact('abuse@example.ru', 'abuse', 'medium')],
+      },
+    };
+    const provider = byId(lettersFor(resolution, anne, ['en']), 'provider');
+    expect(provider.to).toEqual(['abuse@example.ru']);
+    expect(provider.contacts.map((c) => c.value)).toEqual(['abuse@example.ru']);
+  });
+
+  it('writes REG.RU hosting customers to the domain postmaster, not to the registrar desk abuse@reg.ru', () => {
+    const parsed = parsedAddress('info@kontora-invented.ru');
+    const letters = lettersFor(resolveRecipient(parsed, [{ host: 'mx1.hosting.reg.ru', preference: 10, addresses: [] }]), anne, ['en']);
+    expect(byId(letters, 'provider').to).toEqual(['postmaster@kontora-invented.ru']);
+  });
+
+  it('leaves `to` empty when the provider has only a web form, and keeps the form to offer', () => {
+    const resolution: Resolution = {
+      ...fixtureResolution,
+      provider: { ...fixtureResolution.provider, contacts: [contact('https://example.org/form', 'form', 'high', 'form')] },
+    };
+    const provider = byId(lettersFor(resolution, anne, ['en']), 'provider');
+    expect(provider.to).toEqual([]);
+    expect(provider.contacts.map((c) => c.value)).toEqual(['https://example.org/form']);
+    expect(provider.parts[0]?.paragraphs.length).toBeGreaterThan(5);
   });
 
   it('writes each language as a part, in the order given, joins the subjects, and speaks to the user in theirs', () => {

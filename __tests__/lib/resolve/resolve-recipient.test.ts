@@ -117,7 +117,7 @@ describe('resolveRecipient', () => {
       mxHost('emx.mail.ru', 10, [network('RU', 47764, 'LLC VK')]),
     ]);
     expect(r.provider).toMatchObject({ id: 'mailru-business', via: 'mx', mxHost: 'emx.mail.ru' });
-    expect(contactValues(r)).toEqual(['abuse@corp.mail.ru', 'https://biz.mail.ru/', 'postmaster@romashka-invented.ru']);
+    expect(contactValues(r)).toEqual(['abuse@corp.mail.ru', 'postmaster@romashka-invented.ru']);
     expect(r.blockedServers).toEqual(['emx.mail.ru']);
     expect(r.russia).toEqual({ yes: true, why: ['tld', 'provider', 'mx-network'] });
   });

@@ -16,16 +16,25 @@ export const contact = (
   role: Contact['role'],
   confidence: Contact['confidence'] = 'high',
   kind: Contact['kind'] = 'email',
-): Contact => ({ kind, value, role, source: 'https://example.org/source', checked: '2026-11-27', confidence });
+): Contact => ({
+  kind,
+  value,
+  role,
+  source: 'https://example.org/source',
+  evidenceDate: '2021-04-13',
+  reviewed: '2026-11-27',
+  confidence,
+});
 
 export const isp = (id: string, name: string, nameRu: string, contacts: Contact[], asns: number[] = [64500]): Isp => ({
   id,
   name,
   nameRu,
+  networkOperators: ['Example Operator'],
   asns,
   contacts,
   source: 'https://example.org/source',
-  checked: '2026-11-27',
+  reviewed: '2026-11-27',
   confidence: 'high',
 });
 

@@ -1,0 +1,13 @@
+import { cacheableJson } from '@/lib/api/cacheable-json';
+import { readOnly } from '@/lib/api/read-only';
+import { dataSchemaJson } from '@/lib/export/data-export';
+
+export const runtime = 'nodejs';
+export const dynamic = 'force-dynamic';
+
+/** GET /api/data/schema → the JSON Schema (draft 2020-12) of GET /api/data, made by zod from the record schemas. */
+export function GET(request: Request): Response {
+  return cacheableJson(request, dataSchemaJson());
+}
+
+export { readOnly as POST, readOnly as PUT, readOnly as PATCH, readOnly as DELETE };

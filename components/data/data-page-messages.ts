@@ -1,0 +1,14 @@
+import type { UiMessages } from '@/lib/i18n/get-dictionary';
+
+/** The slice of the UI texts the data page's parts read (server components: nothing reaches the browser). */
+export interface DataPageMessages {
+  page: UiMessages['dataPage'];
+  sourceFrom: UiMessages['card']['sourceFrom'];
+  announcementSource: UiMessages['results']['blockedSource'];
+}
+
+/**
+ * Notes in the records are written in English, as data; on a page in another language they carry
+ * `lang="en"` so that a screen reader reads them with English rules.
+ */
+export const notesLang = (locale: string): 'en' | undefined => (locale === 'en' ? undefined : 'en');
