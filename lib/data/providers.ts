@@ -190,7 +190,7 @@ export const providers: Provider[] = [
   {
     id: 'rambler',
     name: 'Rambler',
-    nameRu: 'Рамблер/почта',
+    nameRu: 'Рамблер',
     country: 'RU',
     domains: ['rambler.ru', 'lenta.ru', 'ro.ru', 'autorambler.ru', 'myrambler.ru', 'r0.ru', 'rambler.ua'],
     // rambler.ru's MX in 2012 (guileen/node-sendmail#4); `npm run data:check` says whether they still stand.
