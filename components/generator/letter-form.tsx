@@ -126,7 +126,7 @@ function LanguageChoice({ form, locale, messages: { form: t }, error }: Language
       </div>
       <p id="languages-hint" className="hint">
         {/* On the Russian page the default is Russian alone, wherever the recipient is. */}
-        {formatMessage(locale === 'ru' ? t.languagesHintRussian : t.languagesHint, { language: localeNames[locale] })}
+        {formatMessage(locale === 'ru' ? t.languagesHintRussian : t.languagesHint, { language: t.pageLanguage })}
       </p>
       {error && (
         <p id="languages-error" role="alert" className="error">
