@@ -104,12 +104,15 @@ test.describe('XSS payloads in every field', () => {
     });
   }
 
+  // A bounce the page cannot read is quoted only up to 1,500 characters (a longer one is more
+  // likely a whole message than a rejection line), so the bounce's long payload stays under that.
+  const longPayloads = { note: longPayload, bounce: longPayload.slice(-1400) };
   for (const field of ['note', 'bounce'] as const) {
-    test(`typed into ${field}, one per line and one 2,000 characters long: nothing runs and each line shows verbatim`, async ({ page }) => {
+    test(`typed into ${field}, one per line and one long line: nothing runs and each line shows verbatim`, async ({ page }) => {
       const { dialogs } = await watchForExecution(page);
       await openForm(page);
 
-      for (const text of [xssPayloads.join('\n'), longPayload]) {
+      for (const text of [xssPayloads.join('\n'), longPayloads[field]]) {
         await page.locator(`#${field}`).fill(text);
         await submit(page);
         for (const line of text.split('\n')) await expectShownVerbatim(page, line.trim());

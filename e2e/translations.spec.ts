@@ -1,12 +1,29 @@
 import { expect, test, type Page } from '@playwright/test';
 
-import type { Locale } from '@/lib/i18n/locales';
+import { localeNames, type Locale } from '@/lib/i18n/locales';
 
 import { messagePattern, uiMessages } from './support/messages';
 import { generate } from './support/page';
 
-/** Names that stay as they are in every language. */
-const brandNames = ['Unblock Mail', 'Mailfence', 'OONI Probe', 'OONI Explorer', 'OONI', 'Gmail', 'Outlook.com', 'Yandex Mail', 'DNS', 'MX', '.eml'];
+/**
+ * Names that stay as they are in every language: brands, protocol terms, and the languages' own
+ * names for themselves (the letter-language boxes show "English" on every page, on purpose).
+ */
+const brandNames = [
+  'Unblock Mail',
+  'Mailfence',
+  'OONI Probe',
+  'OONI Explorer',
+  'OONI',
+  'Gmail',
+  'Outlook.com',
+  'Yandex Mail',
+  'DNS',
+  'MX',
+  '.eml',
+  'Message-ID',
+  ...Object.values(localeNames),
+];
 
 /** Words a translator must have changed: what is left after placeholders and brand names holds two words or more. */
 function needsTranslation(text: string): boolean {
