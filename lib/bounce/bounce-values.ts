@@ -12,7 +12,6 @@ export const maxDiagnosticLength = 1000;
  * `max`, it is cut at the last space before `max` and ends with an ellipsis.
  */
 export function oneLine(text: string, max = maxDiagnosticLength): string {
-  // eslint-disable-next-line no-control-regex -- control characters are what this removes
   const flat = text.replace(/[\s\u0000-\u001f\u007f-\u009f]+/g, ' ').trim();
   if (flat.length <= max) return flat;
   const cut = flat.lastIndexOf(' ', max - 1);

@@ -1,7 +1,7 @@
 /** One header-like block: field names in lower case, the first of a name wins. */
 export type HeaderFields = Map<string, string>;
 
-const FIELD = /^([A-Za-z][A-Za-z0-9-]{0,63})[ \t]*:[ \t]*(.*)$/;
+const FIELD = /^([A-Za-z][A-Za-z0-9-]{0,63})[ \t]*:(.*)$/;
 
 /**
  * The header-like blocks of a text, separated by blank lines: a `message/delivery-status` body
@@ -27,7 +27,7 @@ export function headerBlocks(text: string): HeaderFields[] {
     const match = FIELD.exec(line);
     const name = match?.[1]?.toLowerCase();
     last = name !== undefined && !block.has(name) ? name : undefined;
-    if (last !== undefined) block.set(last, match?.[2] ?? '');
+    if (last !== undefined) block.set(last, match?.[2]?.trim() ?? '');
   }
   if (block.size > 0) blocks.push(block);
   return blocks;
