@@ -1,0 +1,119 @@
+import 'server-only';
+
+import { Resolver } from 'node:dns/promises';
+
+import { isPublicDomain } from './is-public-domain';
+import { mxConfig, type MxConfig } from './mx-config';
+import { mxStatusForError } from './mx-status-for-error';
+import { cachedSendingServers } from './spf-cache';
+import { parseSpfRecord, selectSpfRecord } from './spf-record';
+import type { SendingServers, SpfStatus } from './spf-types';
+
+/** RFC 7208 §4.6.4: at most 10 terms that cause DNS queries (include, a, mx, ptr, exists, redirect). */
+export const SPF_LOOKUP_LIMIT = 10;
+
+/** Ends the walk with a status: a permanent error of the record, or DNS failing. */
+class SpfStop extends Error {
+  constructor(readonly status: Exclude<SpfStatus, 'ok'>) {
+    super(status);
+  }
+}
+
+interface Walk {
+  resolver: Resolver;
+  lookups: number;
+  ranges: Set<string>;
+}
+
+function countLookup(walk: Walk): void {
+  walk.lookups += 1;
+  if (walk.lookups > SPF_LOOKUP_LIMIT) throw new SpfStop('too-many-lookups');
+}
+
+/** The SPF record of `domain`; an included or redirected name without one is a permanent error (§5.2, §6.1). */
+async function spfRecordOf(walk: Walk, domain: string, top: boolean): Promise<string> {
+  if (!isPublicDomain(domain)) throw new SpfStop('not-public');
+  let txt: string[][];
+  try {
+    txt = await walk.resolver.resolveTxt(domain);
+  } catch (error) {
+    const status = mxStatusForError(error);
+    if (status === 'timeout' || status === 'error') throw new SpfStop(status);
+    txt = [];
+  }
+  const record = selectSpfRecord(txt);
+  if (record === 'several') throw new SpfStop('invalid');
+  if (record === 'none') throw new SpfStop(top ? 'none' : 'invalid');
+  return record;
+}
+
+/**
+ * Reads `domain`'s record and follows it, term by term as a receiver would (RFC 7208 §4.6),
+ * counting each DNS-querying term. Ranges count only along a chain of passing terms: `-include:`
+ * and `~ip4:` name servers that are not the service's. `path` holds the records being read, so
+ * an include or redirect back into one of them is a loop; the same include reached twice along
+ * different branches is not (it is read, and counted, twice, as a receiver would).
+ */
+async function follow(walk: Walk, domain: string, path: string[], passing: boolean): Promise<void> {
+  if (path.includes(domain)) throw new SpfStop('loop');
+  const record = parseSpfRecord(await spfRecordOf(walk, domain, path.length === 0));
+  if (record === null) throw new SpfStop('invalid');
+  const inside = [...path, domain];
+  for (const term of record.terms) {
+    if (term.kind === 'range') {
+      if (passing && term.pass) walk.ranges.add(term.range);
+      continue;
+    }
+    countLookup(walk);
+    if (term.kind === 'include') await follow(walk, term.domain, inside, passing && term.pass);
+  }
+  if (record.redirect !== null) {
+    countLookup(walk);
+    await follow(walk, record.redirect, inside, passing);
+  }
+}
+
+/**
+ * Every query of the walk shares one resolver and one budget: when it runs out the resolver is
+ * cancelled, which settles the pending query at once (ECANCELLED, read as `timeout`).
+ */
+async function walkWithinBudget(domain: string, config: MxConfig): Promise<SendingServers> {
+  const resolver = new Resolver({ timeout: config.tryTimeoutMs, tries: config.tries });
+  if (config.servers.length > 0) resolver.setServers(config.servers);
+  const timer = setTimeout(() => resolver.cancel(), config.budgetMs);
+  const walk: Walk = { resolver, lookups: 0, ranges: new Set() };
+  try {
+    await follow(walk, domain, [], true);
+    return { domain, ranges: [...walk.ranges], status: 'ok' };
+  } catch (error) {
+    if (!(error instanceof SpfStop)) console.error('SPF walk failed', error);
+    return { domain, ranges: [], status: error instanceof SpfStop ? error.status : 'error' };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * The servers a mail service sends from, as its SPF record says: the `ip4:`/`ip6:` ranges of the
+ * record of `domain` and of every record it includes or redirects to, within RFC 7208's limit of
+ * 10 DNS-querying terms, in the same 1.5 s DNS budget and with the same resolvers as the MX lookup
+ * (`DNS_SERVERS`; `MX_LOOKUP=off` gives `disabled`). The a, mx, ptr and exists terms count toward
+ * the limit but are not turned into addresses: a and mx name hosts whose addresses the ranges
+ * usually hold already and would cost more queries of the same budget, and ptr and exists depend
+ * on the connecting client, so they list nothing. All or nothing: any error gives no ranges and
+ * its status, never a partial list. Never rejects; answers are cached (lib/mx/spf-cache.ts).
+ */
+export async function lookupSendingServers(domain: string | null): Promise<SendingServers> {
+  if (domain === null) return { domain: null, ranges: [], status: 'no-domain' };
+  const name = domain.trim().toLowerCase().replace(/\.$/, '');
+  let config: MxConfig;
+  try {
+    config = mxConfig();
+  } catch (error) {
+    console.error(error);
+    return { domain: name, ranges: [], status: 'error' };
+  }
+  if (!config.enabled) return { domain: name, ranges: [], status: 'disabled' };
+  if (!isPublicDomain(name)) return { domain: name, ranges: [], status: 'not-public' };
+  return cachedSendingServers(`${config.servers.join(',')} ${name}`, () => walkWithinBudget(name, config));
+}
