@@ -222,8 +222,23 @@ async function listenOnOnePort(servers: DnsServerPair): Promise<number> {
   }
 }
 
+/** RFC 1035 §3.3: a character-string is at most 255 bytes; dns2 would write a longer one garbled. */
+function checkTxt(name: string, entry: DnsZoneEntry): void {
+  for (const record of entry.txt ?? []) {
+    for (const text of typeof record === 'string' ? [record] : record) {
+      if (Buffer.byteLength(text) > 255) throw new Error(`${name}: a TXT string holds 255 bytes at most; split the record in several strings`);
+    }
+  }
+}
+
 export async function startDnsServer(initialZone: DnsZone, options: DnsServerOptions = {}): Promise<TestDnsServer> {
-  const toZone = (next: DnsZone): Zone => new Map(Object.entries(next).map(([name, entry]) => [name.toLowerCase(), entry]));
+  const toZone = (next: DnsZone): Zone =>
+    new Map(
+      Object.entries(next).map(([name, entry]) => {
+        checkTxt(name, entry);
+        return [name.toLowerCase(), entry];
+      }),
+    );
   let zone = toZone(initialZone);
   const queries: DnsQuery[] = [];
   const handle = (transport: DnsQuery['transport']) => async (request: Request, send: Send) => {

@@ -6,7 +6,7 @@ import { isPublicDomain } from './is-public-domain';
 import { mxConfig, type MxConfig } from './mx-config';
 import { mxStatusForError } from './mx-status-for-error';
 import { cachedSendingServers } from './spf-cache';
-import { parseSpfRecord, selectSpfRecord } from './spf-record';
+import { parseSpfRecord, selectSpfRecord, type SpfRecord } from './spf-record';
 import type { SendingServers, SpfStatus } from './spf-types';
 
 /** RFC 7208 §4.6.4: at most 10 terms that cause DNS queries (include, a, mx, ptr, exists, redirect). */
@@ -19,10 +19,46 @@ class SpfStop extends Error {
   }
 }
 
+/** A TXT answer, or the status that ends the walk when DNS could not give one. */
+type TxtAnswer = { txt: string[][] } | { stop: 'timeout' | 'error' };
+
 interface Walk {
   resolver: Resolver;
   lookups: number;
   ranges: Set<string>;
+  /** TXT queries by name, started ahead of their turn: each name is asked once per walk. */
+  fetched: Map<string, Promise<TxtAnswer>>;
+}
+
+/** The TXT records of `domain`, asked once per walk; never rejects. No such name or record is none. */
+function fetchTxt(walk: Walk, domain: string): Promise<TxtAnswer> {
+  let pending = walk.fetched.get(domain);
+  if (pending === undefined) {
+    pending = walk.resolver.resolveTxt(domain).then(
+      (txt): TxtAnswer => ({ txt }),
+      (error: unknown): TxtAnswer => {
+        const status = mxStatusForError(error);
+        return status === 'timeout' || status === 'error' ? { stop: status } : { txt: [] };
+      },
+    );
+    walk.fetched.set(domain, pending);
+  }
+  return pending;
+}
+
+/**
+ * Asks for the records a record includes or redirects to before reading it, all at once, so that
+ * a record's includes cost one round trip, not one each. Only those the lookup limit may still
+ * reach are asked: what a receiver would never query, neither do we.
+ */
+function prefetchTargets(walk: Walk, record: SpfRecord): void {
+  let position = walk.lookups;
+  for (const term of record.terms) {
+    if (term.kind === 'range') continue;
+    position += 1;
+    if (term.kind === 'include' && position <= SPF_LOOKUP_LIMIT && isPublicDomain(term.domain)) void fetchTxt(walk, term.domain);
+  }
+  if (record.redirect !== null && position + 1 <= SPF_LOOKUP_LIMIT && isPublicDomain(record.redirect)) void fetchTxt(walk, record.redirect);
 }
 
 function countLookup(walk: Walk): void {
@@ -33,15 +69,9 @@ function countLookup(walk: Walk): void {
 /** The SPF record of `domain`; an included or redirected name without one is a permanent error (§5.2, §6.1). */
 async function spfRecordOf(walk: Walk, domain: string, top: boolean): Promise<string> {
   if (!isPublicDomain(domain)) throw new SpfStop('not-public');
-  let txt: string[][];
-  try {
-    txt = await walk.resolver.resolveTxt(domain);
-  } catch (error) {
-    const status = mxStatusForError(error);
-    if (status === 'timeout' || status === 'error') throw new SpfStop(status);
-    txt = [];
-  }
-  const record = selectSpfRecord(txt);
+  const answer = await fetchTxt(walk, domain);
+  if ('stop' in answer) throw new SpfStop(answer.stop);
+  const record = selectSpfRecord(answer.txt);
   if (record === 'several') throw new SpfStop('invalid');
   if (record === 'none') throw new SpfStop(top ? 'none' : 'invalid');
   return record;
@@ -52,12 +82,13 @@ async function spfRecordOf(walk: Walk, domain: string, top: boolean): Promise<st
  * counting each DNS-querying term. Ranges count only along a chain of passing terms: `-include:`
  * and `~ip4:` name servers that are not the service's. `path` holds the records being read, so
  * an include or redirect back into one of them is a loop; the same include reached twice along
- * different branches is not (it is read, and counted, twice, as a receiver would).
+ * different branches is not (it is read, and counted, twice, as a receiver would, but asked once).
  */
 async function follow(walk: Walk, domain: string, path: string[], passing: boolean): Promise<void> {
   if (path.includes(domain)) throw new SpfStop('loop');
   const record = parseSpfRecord(await spfRecordOf(walk, domain, path.length === 0));
   if (record === null) throw new SpfStop('invalid');
+  prefetchTargets(walk, record);
   const inside = [...path, domain];
   for (const term of record.terms) {
     if (term.kind === 'range') {
@@ -81,7 +112,7 @@ async function walkWithinBudget(domain: string, config: MxConfig): Promise<Sendi
   const resolver = new Resolver({ timeout: config.tryTimeoutMs, tries: config.tries });
   if (config.servers.length > 0) resolver.setServers(config.servers);
   const timer = setTimeout(() => resolver.cancel(), config.budgetMs);
-  const walk: Walk = { resolver, lookups: 0, ranges: new Set() };
+  const walk: Walk = { resolver, lookups: 0, ranges: new Set(), fetched: new Map() };
   try {
     await follow(walk, domain, [], true);
     return { domain, ranges: [...walk.ranges], status: 'ok' };
