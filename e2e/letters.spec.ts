@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
 import { expect, test } from '@playwright/test';
 
 import { generate, generatedLetters, letterCard, results } from './support/page';
@@ -53,5 +56,44 @@ test.describe('the failure time', () => {
     const provider = letterCard(page, /^To Mail\.ru$/);
     await expect(provider.locator('pre')).toContainText('Время неудачной доставки: 2026-11-20 14:05 UTC');
     await expect(provider.locator('pre')).toContainText('Time of the failed delivery: 2026-11-20 14:05 UTC');
+  });
+});
+
+const bounceFixture = (name: string) => join(process.cwd(), '__tests__', 'fixtures', 'bounces', name);
+
+test.describe('the bounce', () => {
+  test('a pasted Postfix bounce: the page shows what it read, and the letter to Mail.ru quotes the server', async ({ page }) => {
+    await page.goto('/en');
+    await page.locator('#recipient').fill('olga.example@bk.ru');
+    await page.locator('#bounce').fill(readFileSync(bounceFixture('postfix-mailru.txt'), 'utf8'));
+    await page.locator('#recipient').press('Enter');
+
+    const read = results(page).getByRole('region', { name: 'What the bounce says' });
+    await expect(read).toContainText('mxs.mail.ru');
+    await expect(read).toContainText('94.100.180.31');
+    await expect(read).toContainText('550');
+    const provider = letterCard(page, /^To Mail\.ru$/).locator('pre');
+    await expect(provider).toContainText('Refusing server: mxs.mail.ru [94.100.180.31]');
+    await expect(provider).not.toContainText('Bounce: none received.');
+  });
+
+  test('a whole DSN chosen as a .eml file is read in the browser and quoted the same way', async ({ page }) => {
+    await page.goto('/en');
+    await page.locator('#recipient').fill('olga.example@bk.ru');
+    await page.getByLabel('Choose the bounce message (.eml)').setInputFiles(bounceFixture('postfix-mailru.eml'));
+    await expect(page.getByText('Read from the file postfix-mailru.eml.')).toBeVisible();
+    await expect(page.locator('#bounce')).toHaveValue(/multipart\/report/);
+    await page.getByRole('button', { name: 'Generate letters' }).click();
+
+    const read = results(page).getByRole('region', { name: 'What the bounce says' });
+    await expect(read).toContainText('mxs.mail.ru');
+    await expect(letterCard(page, /^To Mail\.ru$/).locator('pre')).toContainText('Refusing server: mxs.mail.ru [94.100.180.31]');
+  });
+
+  test('the letters list the service\'s sending servers once the server has read its SPF record', async ({ page }) => {
+    await generate(page, 'olga@mail.ru');
+    await expect(letterCard(page, /^To Mail\.ru$/).locator('pre')).toContainText(
+      'Sending servers (from the SPF record of mailfence.com): 192.0.2.0/26, 198.51.100.32/27, 2001:db8:100::/48, 203.0.113.7',
+    );
   });
 });

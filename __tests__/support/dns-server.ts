@@ -21,6 +21,7 @@
  *     'big.ru': { mx: hundredRecords },                   // UDP: TC; TCP: all hundred
  *     'tc.ru': { behaviour: 'truncated', tcp: 'silent' }, // UDP: TC, empty; TCP: connects, says nothing
  *     'a.x.ru': { cname: 'b.x.ru' }, 'b.x.ru': { cname: 'a.x.ru' }, // a CNAME loop
+ *     'mailfence.com': { txt: [['v=spf1 include:_spf.mailfence.com ', '-all']] }, // one TXT record in two strings
  */
 import dns2 from 'dns2';
 import type { AddressInfo, Socket } from 'node:net';
@@ -42,6 +43,12 @@ export interface DnsZoneEntry {
   mx?: Array<{ preference: number; exchange: string }>;
   a?: string[];
   aaaa?: string[];
+  /**
+   * TXT records, each one string or several character-strings (RFC 1035 §3.3.14): a record longer
+   * than 255 bytes, such as a long SPF record, is published as several strings, which the client
+   * joins (RFC 7208 §3.3).
+   */
+  txt?: Array<string | string[]>;
   behaviour?: DnsBehaviour;
   /** Answer after this many milliseconds (for budget and load tests). */
   delayMs?: number;
@@ -54,7 +61,7 @@ export interface DnsZoneEntry {
    * The name is an alias (RFC 1034 §3.6.2): every question about it is answered with this CNAME,
    * then the chain through the zone, as a recursive resolver hands it over, whatever the type
    * asked. A loop (a → b → a) is sent as it stands, with NOERROR: the client must not follow it
-   * for ever. `mx`, `a` and `aaaa` of the same entry are ignored (RFC 2181 §10.1).
+   * for ever. `mx`, `a`, `aaaa` and `txt` of the same entry are ignored (RFC 2181 §10.1).
    */
   cname?: string;
 }
@@ -66,7 +73,7 @@ export const NULL_MX = { preference: 0, exchange: '.' } as const;
 
 export interface DnsQuery {
   name: string;
-  /** 'MX', 'A', 'AAAA', or the numeric type for others. */
+  /** 'MX', 'A', 'AAAA', 'TXT', or the numeric type for others. */
   type: string;
   /** How the question came: a client retries over TCP after a truncated UDP answer. */
   transport: 'udp' | 'tcp';
@@ -103,6 +110,7 @@ const TYPE_NAMES: Record<number, string> = {
   [Packet.TYPE.A]: 'A',
   [Packet.TYPE.AAAA]: 'AAAA',
   [Packet.TYPE.CNAME]: 'CNAME',
+  [Packet.TYPE.TXT]: 'TXT',
 };
 const RCODE = { servfail: 2, nxdomain: 3, refused: 5 } as const;
 const TTL = 300;
@@ -120,6 +128,8 @@ function records(name: string, type: number, entry: DnsZoneEntry): Request['answ
       return (entry.a ?? []).map((address) => ({ ...base, type: Packet.TYPE.A, address }) as Answer);
     case Packet.TYPE.AAAA:
       return (entry.aaaa ?? []).map((address) => ({ ...base, type: Packet.TYPE.AAAA, address }) as Answer);
+    case Packet.TYPE.TXT:
+      return (entry.txt ?? []).map((data) => ({ ...base, type: Packet.TYPE.TXT, data: typeof data === 'string' ? [data] : data }) as Answer);
     default:
       return [];
   }
@@ -212,8 +222,23 @@ async function listenOnOnePort(servers: DnsServerPair): Promise<number> {
   }
 }
 
+/** RFC 1035 §3.3: a character-string is at most 255 bytes; dns2 would write a longer one garbled. */
+function checkTxt(name: string, entry: DnsZoneEntry): void {
+  for (const record of entry.txt ?? []) {
+    for (const text of typeof record === 'string' ? [record] : record) {
+      if (Buffer.byteLength(text) > 255) throw new Error(`${name}: a TXT string holds 255 bytes at most; split the record in several strings`);
+    }
+  }
+}
+
 export async function startDnsServer(initialZone: DnsZone, options: DnsServerOptions = {}): Promise<TestDnsServer> {
-  const toZone = (next: DnsZone): Zone => new Map(Object.entries(next).map(([name, entry]) => [name.toLowerCase(), entry]));
+  const toZone = (next: DnsZone): Zone =>
+    new Map(
+      Object.entries(next).map(([name, entry]) => {
+        checkTxt(name, entry);
+        return [name.toLowerCase(), entry];
+      }),
+    );
   let zone = toZone(initialZone);
   const queries: DnsQuery[] = [];
   const handle = (transport: DnsQuery['transport']) => async (request: Request, send: Send) => {

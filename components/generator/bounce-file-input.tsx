@@ -3,7 +3,7 @@
 import { useCallback, useId, useState, type DragEvent } from 'react';
 
 import { formatMessage } from '@/lib/i18n/format-message';
-import { maxBounceLength } from '@/lib/letters/request-limits';
+import { bounceMaxLength } from '@/lib/bounce/limits';
 
 import type { GeneratorMessages } from './form-messages';
 
@@ -11,7 +11,7 @@ type ReadResult = { ok: true; text: string } | { ok: false; reason: 'large' | 'u
 
 /** Reads a chosen or dropped bounce message in the browser: the file never leaves it. */
 export async function readBounceFile(file: File): Promise<ReadResult> {
-  if (file.size > maxBounceLength) return { ok: false, reason: 'large' };
+  if (file.size > bounceMaxLength) return { ok: false, reason: 'large' };
   try {
     return { ok: true, text: await file.text() };
   } catch {

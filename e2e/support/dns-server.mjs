@@ -1,6 +1,6 @@
 /**
  * A real DNS server on 127.0.0.1 for the browser tests: the app under test is started with
- * `DNS_SERVERS=127.0.0.1:<port>`, so its MX lookups meet this zone instead of the internet
+ * `DNS_SERVERS=127.0.0.1:<port>`, so its MX and SPF lookups meet this zone instead of the internet
  * (there is none on the test machines, and the answers must not change under the tests).
  *
  * Plain JavaScript because scripts/run-e2e.mjs starts it with Node 20, which cannot load TypeScript.
@@ -12,10 +12,12 @@ const { Packet, createUDPServer } = dns2;
 /** RFC 1035 §4.1.1 RCODE 3: the name does not exist. */
 const NXDOMAIN = 3;
 
-const recordTypes = { A: Packet.TYPE.A, AAAA: Packet.TYPE.AAAA, MX: Packet.TYPE.MX };
+const recordTypes = { A: Packet.TYPE.A, AAAA: Packet.TYPE.AAAA, MX: Packet.TYPE.MX, TXT: Packet.TYPE.TXT };
 
 /**
- * @typedef {{ MX?: { exchange: string; priority: number }[]; A?: string[]; AAAA?: string[] }} ZoneEntry
+ * A TXT record is one string or several character-strings (RFC 1035 §3.3.14), as a record longer
+ * than 255 bytes is published; the client joins them (RFC 7208 §3.3).
+ * @typedef {{ MX?: { exchange: string; priority: number }[]; A?: string[]; AAAA?: string[]; TXT?: (string | string[])[] }} ZoneEntry
  * @typedef {Record<string, ZoneEntry>} Zone
  */
 
@@ -38,6 +40,9 @@ function answerFor(zone, question) {
   }
   if (question.type === recordTypes.AAAA) {
     return (entry.AAAA ?? []).map((address) => ({ ...base, type: recordTypes.AAAA, address }));
+  }
+  if (question.type === recordTypes.TXT) {
+    return (entry.TXT ?? []).map((data) => ({ ...base, type: recordTypes.TXT, data: typeof data === 'string' ? [data] : data }));
   }
   return [];
 }

@@ -16,6 +16,7 @@ export type ApiErrorCode =
   | 'payload_too_large'
   | 'method_not_allowed'
   | 'invalid_view' // /api/resolve's `only` holds something other than `mx`
+  | 'unknown_service' // /api/sending-servers's `service` is not a known service id
   | 'rate_limited'
   | 'internal';
 

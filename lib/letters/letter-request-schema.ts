@@ -4,7 +4,7 @@ import { addressSchema, optionalAddressSchema } from '@/lib/address/address-sche
 import { CONTROL_CHAR as controlChar, LINE_BREAK as lineBreak } from '@/lib/address/characters';
 import { locales } from '@/lib/i18n/locales';
 
-import { maxBounceLength } from './request-limits';
+import { bounceMaxLength } from '@/lib/bounce/limits';
 
 const lineBreaks = new RegExp(lineBreak.source, 'g');
 
@@ -59,7 +59,7 @@ export const letterRequestSchema = z.object({
   senderService: oneLine(100).transform((value) => value ?? 'mailfence'),
   failedAt: instantSchema,
   // A pasted rejection text, or a whole bounce message (.eml) read in the browser.
-  bounce: multiLine(maxBounceLength),
+  bounce: multiLine(bounceMaxLength),
   note: multiLine(2000),
   languages: z
     .array(z.enum(locales, { error: 'unknown_language' }), { error: 'not_a_list' })

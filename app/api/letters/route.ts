@@ -5,10 +5,11 @@ import { requestIssueError } from '@/lib/api/request-issue-error';
 import { readBounce } from '@/lib/bounce/read-bounce';
 import type { EmlFields } from '@/lib/handoff/eml';
 import { deliverLetter } from '@/lib/handoff/deliver-letter';
-import { composeLetters, senderMailbox } from '@/lib/letters/compose-letters';
+import { composeLetters, senderMailbox, senderService, type LookupResults } from '@/lib/letters/compose-letters';
 import { letterRequestSchema, type LetterRequest } from '@/lib/letters/letter-request-schema';
 import type { Letter } from '@/lib/letters/types';
 import { lookupMxSafely } from '@/lib/mx/resolve-with-dns';
+import { lookupSendingServers } from '@/lib/mx/spf-ranges';
 import { rateLimited } from '@/lib/rate-limit/rate-limited';
 
 export const runtime = 'nodejs';
@@ -38,13 +39,17 @@ async function deliverable(letter: Letter, from: EmlFields['from']) {
   };
 }
 
-/** The lookups the letters draw on, in parallel: DNS for the recipient's MX, and the bounce read. */
-async function lookups(request: LetterRequest) {
-  const [mx, bounce] = await Promise.all([
+/**
+ * The lookups the letters draw on, in parallel, each within its own DNS budget: the recipient's
+ * MX, the blocked service's SPF ranges (none for a name we know no domain of), and the bounce read.
+ */
+async function lookups(request: LetterRequest): Promise<LookupResults> {
+  const [mx, spf, bounce] = await Promise.all([
     lookupMxSafely(request.recipient.domain),
+    lookupSendingServers(senderService(request.senderService).domain),
     request.bounce ? readBounce(request.bounce) : Promise.resolve(null),
   ]);
-  return { mx, bounce };
+  return { mx, bounce, sendingServers: spf.domain === null ? null : { domain: spf.domain, ranges: spf.ranges } };
 }
 
 /**

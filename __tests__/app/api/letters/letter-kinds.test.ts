@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
 import * as route from '@/app/api/letters/route';
 
 import { withTestDns } from '../../../support/with-test-dns';
@@ -12,7 +15,14 @@ withTestDns({
   'mx.zavod-primer.ru': { a: ['95.52.128.10'] },
   'example.de': { mx: [{ exchange: 'mx.example.de', preference: 10 }] },
   'mx.example.de': { a: ['192.0.2.7'] },
+  'mail.ru': { mx: [{ exchange: 'mxs.mail.ru', preference: 10 }] },
+  'mxs.mail.ru': { a: ['94.100.180.31'] },
+  // Mailfence's SPF as a chain defined here (documentation ranges, not the real record).
+  'mailfence.com': { txt: ['v=spf1 include:_spf.mailfence.com -all'] },
+  '_spf.mailfence.com': { txt: ['v=spf1 ip4:192.0.2.0/26 ip6:2001:db8:100::/48 ~all'] },
 });
+
+const fixture = (name: string) => readFileSync(path.join(__dirname, '../../../fixtures/bounces', name), 'utf8');
 
 interface LetterBody {
   id: string;
@@ -72,5 +82,34 @@ describe('POST /api/letters: the right desk for each letter', () => {
     const { body } = await postJson({ recipient: 'press@zavod-primer.ru', note: 'x'.repeat(1900) }, { 'Accept-Language': 'de' });
     const provider = (body.letters ?? []).find((letter) => letter.kind === 'provider') as unknown as { mailto: string };
     expect(decodeURIComponent(provider.mailto)).toContain('[HIER DEN BRIEF EINFÜGEN');
+  });
+
+  it('reads a whole multipart/report DSN given as the bounce, answers its facts and quotes them to Mail.ru', async () => {
+    const { status, body } = await postJson({ recipient: 'olga.example@bk.ru', bounce: fixture('postfix-mailru.eml'), languages: ['en'] });
+    expect(status).toBe(200);
+    expect(body.bounce).toMatchObject({ remoteMta: 'mxs.mail.ru', remoteIp: '94.100.180.31', smtpCode: 550 });
+    const provider = (body.letters ?? []).find((letter) => letter.kind === 'provider');
+    expect(provider?.text).toContain('Refusing server: mxs.mail.ru [94.100.180.31]');
+    expect(provider?.text).toMatch(/Server's reply: 550 spam message rejected/);
+    expect(provider?.text).not.toContain('Bounce: none received.');
+  });
+
+  it('answers bounce: null when no bounce was given', async () => {
+    const { body } = await postJson({ recipient: 'ivan@mail.ru', languages: ['en'] });
+    expect(body.bounce).toBeNull();
+  });
+
+  it('lists the blocked service\'s sending servers from its SPF record, looked up through DNS', async () => {
+    const { body } = await postJson({ recipient: 'ivan@mail.ru', senderService: 'mailfence', languages: ['en'] });
+    const provider = (body.letters ?? []).find((letter) => letter.kind === 'provider');
+    expect(provider?.text).toContain('Sending servers (from the SPF record of mailfence.com): 192.0.2.0/26, 2001:db8:100::/48');
+  });
+
+  it('leaves the sending servers out for a service the DNS has no record of, and for a typed name', async () => {
+    for (const senderService of ['posteo', 'Kolab Now']) {
+      const { body } = await postJson({ recipient: 'ivan@mail.ru', senderService, languages: ['en'] });
+      const provider = (body.letters ?? []).find((letter) => letter.kind === 'provider');
+      expect(provider?.text).not.toContain('Sending servers');
+    }
   });
 });
