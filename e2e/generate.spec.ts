@@ -55,7 +55,7 @@ test.describe('generating the letters', () => {
         await expect(link).toHaveAttribute('target', '_blank');
         await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
       }
-      await expect(card).toContainText("These links hand the letter's text to that service.");
+      await expect(card).toContainText("These links pass the letter's text to the webmail service you choose.");
     }
   });
 });
