@@ -1,4 +1,4 @@
-import type { Isp } from '@/lib/data/schema';
+import type { Contact, Isp } from '@/lib/data/schema';
 import { formatMessage } from '@/lib/i18n/format-message';
 import type { Locale } from '@/lib/i18n/locales';
 import type { MxHost } from '@/lib/resolve/types';
@@ -48,6 +48,20 @@ function hostList(messages: LetterMessages, hosts: readonly HostInNetwork[]): st
     .join(messages.common.listSeparator);
 }
 
+/** An ISP letter of one kind, to the ISP's contacts of the given roles, in that order. */
+function ispShell(isp: Isp, kind: 'isp-network' | 'isp-feedback', roles: Contact['role'][]): LetterShell {
+  const contacts = letterContacts(isp.contacts, roles);
+  return {
+    id: `${kind}-${isp.id}`,
+    audience: 'isp',
+    kind,
+    addresseeName: isp.name,
+    addresseeNameRu: isp.nameRu,
+    to: emailRecipients(contacts),
+    contacts,
+  };
+}
+
 /** What happened, said to a network desk: the domain, never the recipient's mailbox. */
 function whatHappened(messages: LetterMessages, facts: LetterFacts): string {
   const m = messages.ispNetwork;
@@ -73,16 +87,7 @@ export function ispNetworkLetter(
 ): Letter {
   // The data hold no NOC mailbox for mail (the NOCs found are routing and peering desks): the
   // network letter goes to the abuse desk, which answers for what crosses the ISP's network.
-  const contacts = letterContacts(isp.contacts, ['abuse', 'postmaster']);
-  const shell: LetterShell = {
-    id: `isp-network-${isp.id}`,
-    audience: 'isp',
-    kind: 'isp-network',
-    addresseeName: isp.name,
-    addresseeNameRu: isp.nameRu,
-    to: emailRecipients(contacts),
-    contacts,
-  };
+  const shell = ispShell(isp, 'isp-network', ['abuse', 'postmaster']);
   const hostCount = new Set(hosts.map(({ host }) => host)).size;
   return assembleLetter(shell, languages, userLanguage, (messages, language) => {
     const m = messages.ispNetwork;
@@ -119,16 +124,7 @@ export function refusedInsideNetwork(hosts: readonly HostInNetwork[], facts: Let
  * the request is the sender's own, and the ISP needs no one's address to answer it.
  */
 export function ispFeedbackLetter(isp: Isp, facts: LetterFacts, languages: readonly Locale[], userLanguage: Locale): Letter {
-  const contacts = letterContacts(isp.contacts, ['feedback']);
-  const shell: LetterShell = {
-    id: `isp-feedback-${isp.id}`,
-    audience: 'isp',
-    kind: 'isp-feedback',
-    addresseeName: isp.name,
-    addresseeNameRu: isp.nameRu,
-    to: emailRecipients(contacts),
-    contacts,
-  };
+  const shell = ispShell(isp, 'isp-feedback', ['feedback']);
   return assembleLetter(shell, languages, userLanguage, (messages, language) => {
     const m = messages.ispFeedback;
     const service = facts.service.name;
