@@ -1,0 +1,49 @@
+import 'server-only';
+
+import { openReportDatabase, type ReportDatabase, type ReportDb } from './open-report-database';
+import { reportStoreConfig } from './report-store-config';
+
+/** The record could not be read or written: the API answers 503, the page goes on without it. */
+export class ReportStoreUnavailable extends Error {}
+
+/** After a failed opening, requests fail fast for this long rather than each waiting on a dead server. */
+const retryAfterMs = 5_000;
+
+let opening: Promise<ReportDatabase> | null = null;
+let failedAt = -Infinity;
+
+function open(): Promise<ReportDatabase> {
+  if (opening) return opening;
+  if (Date.now() - failedAt < retryAfterMs) return Promise.reject(new ReportStoreUnavailable('the database was unreachable a moment ago'));
+  opening = openReportDatabase(reportStoreConfig()).catch((error: unknown) => {
+    opening = null;
+    failedAt = Date.now();
+    // The message only: a connection error never carries the password, but a config dump might.
+    console.error('Report database unavailable:', error instanceof Error ? error.message : error);
+    throw new ReportStoreUnavailable('the database could not be opened', { cause: error });
+  });
+  return opening;
+}
+
+/**
+ * Runs `work` on the record's database, opened (and migrated) on first use. Any failure of the
+ * database, at opening or in the query, comes out as ReportStoreUnavailable, so that callers
+ * answer 503 or leave the record out, never 500.
+ */
+export async function withReportDb<T>(work: (db: ReportDb) => Promise<T>): Promise<T> {
+  const { db } = await open();
+  try {
+    return await work(db);
+  } catch (error) {
+    console.error('Report database query failed:', error instanceof Error ? error.message : error);
+    throw new ReportStoreUnavailable('a query on the record failed', { cause: error });
+  }
+}
+
+/** Closes the database (tests, scripts, shutdown); the next use opens it again. */
+export async function closeReportStore(): Promise<void> {
+  const current = opening;
+  opening = null;
+  failedAt = -Infinity;
+  if (current) await (await current.catch(() => null))?.close();
+}
