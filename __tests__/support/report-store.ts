@@ -52,6 +52,9 @@ export function withTestReportStore(): TestReportStore {
   };
   const database = `reports_test_${randomBytes(6).toString('hex')}`;
 
+  /** A fresh PGlite runs initdb, in WebAssembly: seconds alone, far more on a machine under load. */
+  const openingBudgetMs = 180_000;
+
   beforeAll(async () => {
     await closeReportStore();
     if (serverUrl) {
@@ -63,7 +66,9 @@ export function withTestReportStore(): TestReportStore {
       delete process.env.DATABASE_URL;
       process.env.DATA_DIR = store.env.DATA_DIR;
     }
-  });
+    // Opened (and migrated) here, once, so that no test's own time includes it.
+    await withReportDb(async () => undefined);
+  }, openingBudgetMs);
 
   afterAll(async () => {
     await closeReportStore();

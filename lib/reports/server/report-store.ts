@@ -10,6 +10,13 @@ export class ReportStoreUnavailable extends Error {}
 const retryAfterMs = 5_000;
 
 let opening: Promise<ReportDatabase> | null = null;
+
+/** The message alone: a connection error never carries the password, but a dumped config might. */
+function messageOf(error: unknown): string {
+  // Duck-typed: errors from pg or PGlite may come from another realm (jest's VM), where instanceof fails.
+  const message = typeof error === 'object' && error !== null && 'message' in error ? error.message : error;
+  return String(message);
+}
 let failedAt = -Infinity;
 
 function open(): Promise<ReportDatabase> {
@@ -18,8 +25,7 @@ function open(): Promise<ReportDatabase> {
   opening = openReportDatabase(reportStoreConfig()).catch((error: unknown) => {
     opening = null;
     failedAt = Date.now();
-    // The message only: a connection error never carries the password, but a config dump might.
-    console.error('Report database unavailable:', error instanceof Error ? error.message : error);
+    console.error('Report database unavailable:', messageOf(error));
     throw new ReportStoreUnavailable('the database could not be opened', { cause: error });
   });
   return opening;
@@ -35,7 +41,7 @@ export async function withReportDb<T>(work: (db: ReportDb) => Promise<T>): Promi
   try {
     return await work(db);
   } catch (error) {
-    console.error('Report database query failed:', error instanceof Error ? error.message : error);
+    console.error('Report database query failed:', messageOf(error));
     throw new ReportStoreUnavailable('a query on the record failed', { cause: error });
   }
 }
