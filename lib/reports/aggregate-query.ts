@@ -36,7 +36,8 @@ export function readAggregateQuery(params: URLSearchParams, accept: string | nul
   const format = formatOf(params.get('format'), accept);
   const host = params.get('host')?.trim().toLowerCase().replace(/\.$/, '');
   const service = params.get('service')?.trim().toLowerCase();
-  const sinceText = params.get('since')?.trim();
+  // An unencoded "+03:00" arrives as " 03:00" (a plus is a space in a query string).
+  const sinceText = params.get('since')?.trim().replace(/ (\d{2}:\d{2})$/, '+$1');
   const since = sinceText === undefined ? undefined : new Date(sinceText);
   if (format === null) return { ok: false };
   if (host !== undefined && !hostPattern.test(host)) return { ok: false };

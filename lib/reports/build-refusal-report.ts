@@ -65,6 +65,7 @@ function personalStrings({ bounce, resolution, sender }: RefusalReportSource, co
     sender?.address ?? '',
     local(sender?.address),
     bounce.messageId ?? '',
+    local(bounce.messageId?.replace(/^<|>$/g, '')),
     bounce.reference ?? '',
     ...(consumer ? [] : [resolution.domain, resolution.domainUnicode]),
   ].filter((text) => text.trim() !== '');

@@ -7,10 +7,13 @@ export const removedReference = '[ref]';
 /** Where a string the caller named (a local part, a name, a company's domain) stood. */
 export const removedKnown = '[removed]';
 
-/** Characters that end an address-like run: white space and the delimiters mail text puts around one. */
-const RUN = String.raw`[^\s<>()\[\]{},;:"@＠﹫]`;
+/**
+ * Characters that end an address-like run: white space and the delimiters mail text puts around
+ * one (RFC 5322 specials; `{ } ' / ! …` are atext and belong to a local part).
+ */
+const RUN = String.raw`[^\s<>()\[\],;:"@＠﹫]`;
 /** A run that does not end on a dot, so that "to ivan@bk.ru." keeps its full stop. */
-const DOMAIN_RUN = String.raw`${RUN}*[^\s<>()\[\]{},;:"@＠﹫.]`;
+const DOMAIN_RUN = String.raw`${RUN}*[^\s<>()\[\],;:"@＠﹫.]`;
 
 /**
  * The at sign as it turns up in the wild: plain, full-width and small (U+FF20, U+FE6B), URL
@@ -77,6 +80,9 @@ const base64Token = /(?<![A-Za-z0-9+/=])[A-Za-z0-9+/]{8,}={0,2}(?![A-Za-z0-9+/=]
 
 /** RFC 2047 encoded words, as mail software writes non-ASCII (and sometimes addresses) in headers. */
 const encodedWord = /=\?([^?\s]+)\?([BbQq])\?([^?\s]*)\?=/g;
+
+/** The display name quoted before an address that was removed: `"Olga Petrova" <[address]>`. */
+const quotedDisplayName = /"(?:[^"\\\r\n]|\\.)*"\s*(?=<\[address\]>)/g;
 
 /** `<ivan>`: a path without a domain, as an SMTP server may echo RCPT TO. URLs in brackets stay. */
 const bareAngleLocal = /<(?!\[(?:address|ref|removed)\]>|[a-z][a-z0-9+.-]*:)[^<>\s]+>/gi;
@@ -150,8 +156,9 @@ export interface ScrubOptions {
 /**
  * A refusing server's words with nothing in them that points at a person or a message: every
  * e-mail address in any form we know (plain, <angle>, "quoted"@, IDN and punycode, encoded words,
- * %40, =40, &#64;, `user at domain`, `user (at) domain (dot) ru`), bare `<local>` paths, the
- * strings the caller names, and per-message references (Mail.ru's `id?c=`, `Error code:` and
+ * %40, =40, &#64;, `user at domain`, `user (at) domain (dot) ru`) with its quoted display name,
+ * bare `<local>` paths, the strings the caller names (an unquoted name is known only that way),
+ * and per-message references (Mail.ru's `id?c=`, `Error code:` and
  * `ID:`, Yandex's trailing reference, queue ids and other opaque tokens). One line, trimmed.
  * Runs in the browser before a report is shown and sent, and again on the server. Idempotent.
  */
@@ -163,8 +170,10 @@ export function scrubDiagnostic(text: string, { remove = [] }: ScrubOptions = {}
   result = result.replace(wordAddress, (whole, local: string) =>
     proseBeforeAt.has(local.toLowerCase()) ? whole : removedAddress,
   );
-  // After the addresses, so that a local part is taken with its address, not left as "[removed]@…".
-  for (const known of remove) result = removeKnown(result, known);
+  result = result.replace(quotedDisplayName, '');
+  // After the addresses, so that a local part is taken with its address, not left as "[removed]@…";
+  // the longest first, so that "Olga Petrova" goes whole before "Olga" alone.
+  for (const known of [...remove].sort((a, b) => b.length - a.length)) result = removeKnown(result, known);
   result = result.replace(bareAngleLocal, `<${removedAddress}>`);
   result = result.replace(labelledReference, (_whole, label: string, separator: string) => `${label}${separator}${removedReference}`);
   result = result.replace(yandexReference, removedReference);
