@@ -2,8 +2,12 @@ import 'server-only';
 
 import { readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 
-/** Thrown when another live process holds the embedded database. */
+/** Thrown when another live process, or another opening in this one, holds the embedded database. */
 export class DataDirLockedError extends Error {}
+
+/** The lock files this process holds, shared by every bundle of the app (globalThis). */
+const heldKey = Symbol.for('unblock-mail.data-dir-locks');
+const held: Set<string> = ((globalThis as { [heldKey]?: Set<string> })[heldKey] ??= new Set());
 
 function isAlive(pid: number): boolean {
   try {
@@ -31,6 +35,7 @@ function holder(file: string): number | null {
  * Returns the release, which also runs when the process exits.
  */
 export function lockDataDir(file: string): () => void {
+  if (held.has(file)) throw new DataDirLockedError(`The record's database is already open in this process (${file}).`);
   const pid = holder(file);
   if (pid !== null && pid !== process.pid && isAlive(pid)) {
     throw new DataDirLockedError(
@@ -38,10 +43,12 @@ export function lockDataDir(file: string): () => void {
     );
   }
   writeFileSync(file, String(process.pid));
+  held.add(file);
   let released = false;
   const release = () => {
     if (released) return;
     released = true;
+    held.delete(file);
     process.off('exit', release);
     if (holder(file) === process.pid) {
       try {

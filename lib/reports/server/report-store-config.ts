@@ -12,5 +12,6 @@ export type ReportStoreConfig = { kind: 'postgres'; url: string } | { kind: 'pgl
 export function reportStoreConfig(env: Record<string, string | undefined> = process.env): ReportStoreConfig {
   const url = env.DATABASE_URL?.trim();
   if (url) return { kind: 'postgres', url };
-  return { kind: 'pglite', dataDir: resolve(env.DATA_DIR?.trim() || 'data') };
+  // Data written at run time, not source: the bundler must not trace it into the build.
+  return { kind: 'pglite', dataDir: resolve(/* turbopackIgnore: true */ env.DATA_DIR?.trim() || 'data') };
 }

@@ -9,7 +9,17 @@ export class ReportStoreUnavailable extends Error {}
 /** After a failed opening, requests fail fast for this long rather than each waiting on a dead server. */
 const retryAfterMs = 5_000;
 
-let opening: Promise<ReportDatabase> | null = null;
+/**
+ * One database per process. Next bundles the route handlers and the pages apart, each with its own
+ * copy of this module; two PGlite instances on one directory would each cache pages the other
+ * writes. The state therefore lives on globalThis, under a key of the app's own.
+ */
+interface StoreState {
+  opening: Promise<ReportDatabase> | null;
+  failedAt: number;
+}
+const stateKey = Symbol.for('unblock-mail.report-store');
+const state: StoreState = ((globalThis as { [stateKey]?: StoreState })[stateKey] ??= { opening: null, failedAt: -Infinity });
 
 /** The message alone: a connection error never carries the password, but a dumped config might. */
 function messageOf(error: unknown): string {
@@ -17,18 +27,17 @@ function messageOf(error: unknown): string {
   const message = typeof error === 'object' && error !== null && 'message' in error ? error.message : error;
   return String(message);
 }
-let failedAt = -Infinity;
 
 function open(): Promise<ReportDatabase> {
-  if (opening) return opening;
-  if (Date.now() - failedAt < retryAfterMs) return Promise.reject(new ReportStoreUnavailable('the database was unreachable a moment ago'));
-  opening = openReportDatabase(reportStoreConfig()).catch((error: unknown) => {
-    opening = null;
-    failedAt = Date.now();
+  if (state.opening) return state.opening;
+  if (Date.now() - state.failedAt < retryAfterMs) return Promise.reject(new ReportStoreUnavailable('the database was unreachable a moment ago'));
+  state.opening = openReportDatabase(reportStoreConfig()).catch((error: unknown) => {
+    state.opening = null;
+    state.failedAt = Date.now();
     console.error('Report database unavailable:', messageOf(error));
     throw new ReportStoreUnavailable('the database could not be opened', { cause: error });
   });
-  return opening;
+  return state.opening;
 }
 
 /**
@@ -48,8 +57,8 @@ export async function withReportDb<T>(work: (db: ReportDb) => Promise<T>): Promi
 
 /** Closes the database (tests, scripts, shutdown); the next use opens it again. */
 export async function closeReportStore(): Promise<void> {
-  const current = opening;
-  opening = null;
-  failedAt = -Infinity;
+  const current = state.opening;
+  state.opening = null;
+  state.failedAt = -Infinity;
   if (current) await (await current.catch(() => null))?.close();
 }

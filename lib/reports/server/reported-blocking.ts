@@ -18,8 +18,16 @@ interface Snapshot {
   byHost: Map<string, ReportedBlocking[]>;
 }
 
-let snapshot: Snapshot | null = null;
-let loading: Promise<void> | null = null;
+/**
+ * Shared by every bundle of the app (globalThis): /api/reports marks it stale after a report,
+ * /api/resolve reads it, and Next bundles the two routes apart.
+ */
+interface SnapshotState {
+  snapshot: Snapshot | null;
+  loading: Promise<void> | null;
+}
+const stateKey = Symbol.for('unblock-mail.reported-blocking');
+const state: SnapshotState = ((globalThis as { [stateKey]?: SnapshotState })[stateKey] ??= { snapshot: null, loading: null });
 
 function byHost(pairs: ReportedBlocking[]): Map<string, ReportedBlocking[]> {
   const map = new Map<string, ReportedBlocking[]>();
@@ -28,18 +36,18 @@ function byHost(pairs: ReportedBlocking[]): Map<string, ReportedBlocking[]> {
 }
 
 function refresh(): Promise<void> {
-  loading ??= withReportDb((db) => blockingPairs(db, new Date()))
+  state.loading ??= withReportDb((db) => blockingPairs(db, new Date()))
     .then((pairs) => {
-      snapshot = { loadedAt: Date.now(), byHost: byHost(pairs) };
+      state.snapshot = { loadedAt: Date.now(), byHost: byHost(pairs) };
     })
     .catch(() => {
       // The database is down (logged by the store): answer without the record for a while.
-      snapshot = { loadedAt: Date.now() - freshMs + retryAfterFailureMs, byHost: snapshot?.byHost ?? new Map() };
+      state.snapshot = { loadedAt: Date.now() - freshMs + retryAfterFailureMs, byHost: state.snapshot?.byHost ?? new Map() };
     })
     .finally(() => {
-      loading = null;
+      state.loading = null;
     });
-  return loading;
+  return state.loading;
 }
 
 function waitAtMost(ms: number, work: Promise<void>): Promise<void> {
@@ -57,11 +65,11 @@ function waitAtMost(ms: number, work: Promise<void>): Promise<void> {
  * minute, so an MX answer costs no query; with the database unreachable, simply none.
  */
 export async function reportedBlocking(hosts: readonly string[]): Promise<ReportedBlocking[]> {
-  if (snapshot === null || Date.now() - snapshot.loadedAt >= freshMs) {
+  if (state.snapshot === null || Date.now() - state.snapshot.loadedAt >= freshMs) {
     const renewal = refresh();
-    if (snapshot === null) await waitAtMost(firstWaitMs, renewal);
+    if (state.snapshot === null) await waitAtMost(firstWaitMs, renewal);
   }
-  const known = snapshot?.byHost;
+  const known = state.snapshot?.byHost;
   return known ? [...new Set(hosts)].flatMap((host) => known.get(host) ?? []) : [];
 }
 
@@ -75,12 +83,12 @@ export async function withReportedBlocking<Answer extends { mx: MxHost[] | null 
 
 /** A report was just added: the next answer renews the snapshot (in the background, as always). */
 export function markReportedBlockingStale(): void {
-  if (snapshot !== null) snapshot.loadedAt = -Infinity;
+  if (state.snapshot !== null) state.snapshot.loadedAt = -Infinity;
 }
 
 /** Renews the snapshot now and waits for it (tests, and anyone who needs the record's latest). */
 export async function refreshReportedBlocking(): Promise<void> {
   // A load already under way may have read the record before the caller's last write.
-  await loading;
+  await state.loading;
   await refresh();
 }

@@ -105,13 +105,13 @@ describe(`the record's store (${store.engine})`, () => {
     ]);
   });
 
-  it('counts reports per host and week, weeks starting on Monday', async () => {
+  it('counts reports per host, service and week, weeks starting on Monday', async () => {
     await add({ hour: '2026-11-02T09:00:00Z' }); // a Monday
     await add({ hour: '2026-11-08T23:00:00Z' }); // the Sunday after
     await add({ hour: '2026-11-09T00:00:00Z' }); // the next Monday
     expect(await withReportDb((db) => weeklyReportCounts(db, new Date('2026-10-01T00:00:00Z')))).toEqual([
-      { host: 'mxs.mail.ru', week: '2026-11-02', count: 2 },
-      { host: 'mxs.mail.ru', week: '2026-11-09', count: 1 },
+      { host: 'mxs.mail.ru', service: 'mailfence', week: '2026-11-02', count: 2 },
+      { host: 'mxs.mail.ru', service: 'mailfence', week: '2026-11-09', count: 1 },
     ]);
   });
 
