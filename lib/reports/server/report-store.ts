@@ -55,6 +55,14 @@ export async function withReportDb<T>(work: (db: ReportDb) => Promise<T>): Promi
   }
 }
 
+/** Opens the database now (at the server's start), migrating it; a failure is logged, never thrown. */
+export async function openReportStore(): Promise<boolean> {
+  return open().then(
+    () => true,
+    () => false,
+  );
+}
+
 /** Closes the database (tests, scripts, shutdown); the next use opens it again. */
 export async function closeReportStore(): Promise<void> {
   const current = state.opening;
