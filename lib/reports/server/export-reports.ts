@@ -5,13 +5,11 @@ import { and, asc, eq, gt, or } from 'drizzle-orm';
 import { refusalReports as reports, type RefusalReportRow } from './db-schema';
 import type { ReportDb } from './open-report-database';
 
-const pageSize = 1_000;
-
 /**
  * Every report, oldest refusal first, read a page at a time (keyset on refused_at, id) so that a
  * large record never sits in memory whole.
  */
-export async function* allReports(db: ReportDb): AsyncGenerator<RefusalReportRow> {
+export async function* allReports(db: ReportDb, { pageSize = 1_000 }: { pageSize?: number } = {}): AsyncGenerator<RefusalReportRow> {
   let after: Pick<RefusalReportRow, 'refusedAt' | 'id'> | null = null;
   for (;;) {
     const page: RefusalReportRow[] = await db
