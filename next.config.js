@@ -4,10 +4,16 @@
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
-  // The IP→ASN table is read from disk by the server only; keep it out of every bundle.
+  // PGlite loads its WebAssembly and data files from beside its own module, and pg loads optional
+  // native bindings: both must stay plain Node modules, not be bundled (the public record, issue 13).
+  serverExternalPackages: ['@electric-sql/pglite', 'pg'],
+  // Read from disk by the server only, never bundled: the IP→ASN table, and the record's
+  // migrations (applied when its database opens).
   outputFileTracingIncludes: {
-    '/api/resolve': ['./lib/data/networks.json'],
+    '/api/resolve': ['./lib/data/networks.json', './lib/reports/server/migrations/**/*'],
     '/api/letters': ['./lib/data/networks.json'],
+    '/api/reports': ['./lib/data/networks.json', './lib/reports/server/migrations/**/*'],
+    '/[lang]/blocking': ['./lib/reports/server/migrations/**/*'],
   },
   // The API answers JSON only: nothing in it may be sniffed into HTML, framed, or run as a page.
   // (Pages get their nonce CSP and the same privacy headers from proxy.ts.)

@@ -12,8 +12,9 @@
  *   4. run `playwright test` and exit with its code, after stopping both servers whatever happened.
  */
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startDnsServer } from '../e2e/support/dns-server.mjs';
@@ -129,10 +130,13 @@ async function main() {
   }
 
   const dns = await startDnsServer(e2eZone);
+  // The public record's embedded database, fresh for each run and never the repository's ./data.
+  const dataDir = mkdtempSync(join(tmpdir(), 'unblock-mail-e2e-data-'));
   let app = null;
   const stopAll = async () => {
     await app?.stop();
     await dns.close();
+    rmSync(dataDir, { recursive: true, force: true });
   };
   const onSignal = (signal) => {
     stopAll().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
@@ -145,7 +149,10 @@ async function main() {
     const baseURL = `http://${HOST}:${port}`;
     // Every test is a client on 127.0.0.1: the per-client rate limit would throttle the suite,
     // not a person. Its own tests live with the API's.
-    app = startApp(port, { ...env, PORT: String(port), DNS_SERVERS: `${HOST}:${dns.port}`, RESOLVE_RATE_LIMIT: '0' });
+    // The browser tests' record is the embedded one, whatever the shell points DATABASE_URL at.
+    const appEnv = { ...env };
+    delete appEnv.DATABASE_URL;
+    app = startApp(port, { ...appEnv, PORT: String(port), DNS_SERVERS: `${HOST}:${dns.port}`, RESOLVE_RATE_LIMIT: '0', DATA_DIR: dataDir });
     await waitForApp(baseURL, app.exited);
     console.log(`App on ${baseURL}, DNS on ${HOST}:${dns.port}, Chromium at ${chromium}`);
 

@@ -27,6 +27,9 @@ export default async function GeneratorPage({ params }: PageProps) {
         <h1>{t.header.heading}</h1>
         <p className="tagline">{t.header.tagline}</p>
         <p className="muted">{t.header.intro}</p>
+        <p>
+          <a href={`/${lang}/blocking`}>{t.generatorLink.blocking}</a>
+        </p>
       </header>
       <main>
         <LetterGenerator

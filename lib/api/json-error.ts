@@ -1,4 +1,5 @@
 import type { AddressErrorCode } from '@/lib/address/types';
+import type { ReportErrorCode } from '@/lib/reports/types';
 import type en from '@/messages/ui/en.json';
 
 /** The letter request's field codes (too_long, unknown_language, …), as the page translates them. */
@@ -11,6 +12,7 @@ export type RequestErrorCode = keyof (typeof en)['requestErrors'];
 export type ApiErrorCode =
   | AddressErrorCode
   | RequestErrorCode
+  | ReportErrorCode // POST and GET /api/reports
   | 'invalid_json' // a body that is not JSON
   | 'invalid_request' // JSON that does not fit the request schema
   | 'payload_too_large'

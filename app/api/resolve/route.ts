@@ -3,6 +3,7 @@ import type { ParseAddressResult } from '@/lib/address/types';
 import { apiError } from '@/lib/api/api-error';
 import { lookupMxSafely, resolveWithDns } from '@/lib/mx/resolve-with-dns';
 import { rateLimited } from '@/lib/rate-limit/rate-limited';
+import { withReportedBlocking } from '@/lib/reports/server/reported-blocking';
 import type { Resolution } from '@/lib/resolve/types';
 
 // node:dns and node:fs (lib/mx) need Node, and every answer depends on the query string.
@@ -49,7 +50,7 @@ export async function GET(request: Request): Promise<Response> {
   const { parsed, domainOnly } = parseQuery(params);
   if (!parsed.ok) return apiError(request, 400, parsed.code, (t) => t.addressErrors[parsed.code]);
   const { domain } = parsed.value;
-  if (only === 'mx') return noStore({ domain, ...(await lookupMxSafely(domain)) });
+  if (only === 'mx') return noStore(await withReportedBlocking({ domain, ...(await lookupMxSafely(domain)) }));
   try {
     return resolution(await resolveWithDns(parsed.value), domainOnly);
   } catch (error) {

@@ -236,10 +236,12 @@ describe('GET /api/resolve?domain=…&only=mx: what DNS knows, and nothing else'
     return { status: response.status, body: (await response.json()) as Record<string, unknown> };
   }
 
-  it('answers the domain, its MX hosts with their networks, and the lookup status', async () => {
+  // reportedBlocking is the public record's (issue 13), tested in __tests__/app/api/reports; the
+  // record is unreachable in this file, so it is always empty here.
+  it('answers the domain, its MX hosts with their networks, the lookup status and the record', async () => {
     const { status, body } = await getOnly('domain=zavod-primer.ru&only=mx');
     expect(status).toBe(200);
-    expect(Object.keys(body).sort()).toEqual(['domain', 'mx', 'mxStatus']);
+    expect(Object.keys(body).sort()).toEqual(['domain', 'mx', 'mxStatus', 'reportedBlocking']);
     expect(body).toMatchObject({ domain: 'zavod-primer.ru', mxStatus: 'ok', mx: [{ host: 'emx.mail.ru', addresses: [{ asn: 47764 }] }] });
   });
 
@@ -247,7 +249,7 @@ describe('GET /api/resolve?domain=…&only=mx: what DNS knows, and nothing else'
     process.env.MX_LOOKUP = 'off';
     const { status, body } = await getOnly('domain=bk.ru&only=mx');
     expect(status).toBe(200);
-    expect(body).toEqual({ domain: 'bk.ru', mx: null, mxStatus: 'disabled' });
+    expect(body).toEqual({ domain: 'bk.ru', mx: null, mxStatus: 'disabled', reportedBlocking: [] });
   });
 
   it('refuses any other view with 400', async () => {

@@ -1,0 +1,51 @@
+import { aggregateCsv } from '@/lib/reports/aggregate-csv';
+import { readAggregateQuery } from '@/lib/reports/aggregate-query';
+import { csvRecord } from '@/lib/reports/csv';
+
+describe('csvRecord', () => {
+  it('quotes what needs quoting and ends the record with CRLF (RFC 4180)', () => {
+    expect(csvRecord(['a', 'b,c', 'say "no"', 'two\nlines', 550, null, undefined])).toBe('a,"b,c","say ""no""","two\nlines",550,,\r\n');
+  });
+
+  it('keeps a text a spreadsheet would run as a formula as text', () => {
+    expect(csvRecord(['=HYPERLINK("x")', '+1', '-2', '@SUM(A1)'])).toBe(`"'=HYPERLINK(""x"")",'+1,'-2,'@SUM(A1)\r\n`);
+  });
+});
+
+describe('aggregateCsv', () => {
+  it('writes a header and one line per host and service', () => {
+    expect(
+      aggregateCsv([
+        { host: 'mxs.mail.ru', service: 'mailfence', count: 3, days: 2, firstSeen: '2026-11-02T09:00:00Z', lastSeen: '2026-11-05T08:00:00Z', codes: ['421', '550 5.7.1'], asn: 47764, operator: 'LLC VK' },
+      ]),
+    ).toBe('host,service,count,days,first_seen,last_seen,codes,asn,operator\r\nmxs.mail.ru,mailfence,3,2,2026-11-02T09:00:00Z,2026-11-05T08:00:00Z,421; 550 5.7.1,47764,LLC VK\r\n');
+  });
+});
+
+describe('readAggregateQuery', () => {
+  const read = (query: string, accept: string | null = null) => readAggregateQuery(new URLSearchParams(query), accept);
+
+  it('reads the filters, normalising the host', () => {
+    expect(read('host=MXS.mail.ru.&service=mailfence&since=2026-11-01')).toEqual({
+      ok: true,
+      format: 'json',
+      filter: { host: 'mxs.mail.ru', service: 'mailfence', since: new Date('2026-11-01T00:00:00Z') },
+    });
+    expect(read('since=2026-11-01T12:00:00+03:00')).toMatchObject({ ok: true, filter: { since: new Date('2026-11-01T09:00:00Z') } });
+  });
+
+  it.each([
+    ['format=csv', null, 'csv'],
+    ['format=json', 'text/csv', 'json'],
+    ['', 'text/csv', 'csv'],
+    ['', 'text/csv;q=0.4, application/json', 'json'],
+    ['', '*/*', 'json'],
+    ['', null, 'json'],
+  ])('picks the format of %j with Accept %j: %s', (query, accept, format) => {
+    expect(read(query, accept)).toMatchObject({ ok: true, format });
+  });
+
+  it.each(['format=xml', 'host=a b', 'service=Mail Fence', 'since=yesterday', 'since=2026-13-45', 'since=2026-11-01T12:00'])('refuses %s', (query) => {
+    expect(read(query)).toEqual({ ok: false });
+  });
+});
