@@ -42,6 +42,8 @@ export default async function GeneratorPage({ params }: PageProps) {
             results: t.results,
             card: t.card,
             guidance: t.guidance,
+            refusalReport: t.refusalReport,
+            reportErrors: t.reportErrors,
           }}
         />
       </main>

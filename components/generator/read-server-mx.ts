@@ -1,3 +1,4 @@
+import type { ReportedBlocking } from '@/lib/reports/types';
 import type { MxHost, MxLookup, MxStatus } from '@/lib/resolve/types';
 
 
@@ -28,4 +29,20 @@ export function readServerMx(body: unknown): MxLookup | null {
   if (body.mx === null || body.mx === undefined) return { mx: null, mxStatus };
   if (!Array.isArray(body.mx) || !body.mx.every(isMxHost)) return null;
   return { mx: body.mx, mxStatus };
+}
+
+function isReportedBlocking(value: unknown): value is ReportedBlocking {
+  return (
+    isRecord(value) &&
+    typeof value.host === 'string' &&
+    typeof value.service === 'string' &&
+    typeof value.count === 'number' &&
+    typeof value.since === 'string'
+  );
+}
+
+/** What the public record says the recipient's MX hosts refuse, from the same answer; [] when absent. */
+export function readReportedBlocking(body: unknown): ReportedBlocking[] {
+  if (!isRecord(body) || !Array.isArray(body.reportedBlocking)) return [];
+  return body.reportedBlocking.filter(isReportedBlocking);
 }

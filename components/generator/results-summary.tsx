@@ -1,13 +1,17 @@
 import { blockedServers as blockedServerRecords } from '@/lib/data/blocked-servers';
+import { blockedServices } from '@/lib/data/blocked-services';
 import { networkCredit } from '@/lib/data/network-credit';
 import type { UiMessages } from '@/lib/i18n/get-dictionary';
 import type { Locale } from '@/lib/i18n/locales';
 import { localName } from '@/lib/letters/letter-parts';
 import { formatMessage } from '@/lib/i18n/format-message';
+import type { ReportedBlocking } from '@/lib/reports/types';
 import type { MxHost, Resolution } from '@/lib/resolve/types';
 
 interface ResultsSummaryProps {
   resolution: Resolution;
+  /** What the public record says the MX hosts refuse (from the server's MX answer). */
+  reported: ReportedBlocking[];
   /** The page's language: the provider is named as a reader of it knows it (Яндекс Почта). */
   locale: Locale;
   /** True while /api/resolve has not answered yet. */
@@ -18,7 +22,7 @@ interface ResultsSummaryProps {
 }
 
 /** What was found about the recipient's mailbox, and how it was found. */
-export function ResultsSummary({ resolution, locale, pending, failed, messages: t }: ResultsSummaryProps) {
+export function ResultsSummary({ resolution, reported, locale, pending, failed, messages: t }: ResultsSummaryProps) {
   const { provider } = resolution;
   return (
     <section aria-label={t.summaryLabel} className="panel">
@@ -36,6 +40,7 @@ export function ResultsSummary({ resolution, locale, pending, failed, messages: 
         <dt>{t.blockedHeading}</dt>
         <dd>
           <BlockedServers hosts={resolution.blockedServers} messages={t} />
+          <ReportedServers reported={reported} locale={locale} messages={t} />
         </dd>
         <dt>{t.inRussia}</dt>
         <dd>
@@ -47,7 +52,7 @@ export function ResultsSummary({ resolution, locale, pending, failed, messages: 
   );
 }
 
-function MxSummary({ resolution, pending, failed, messages: t }: Omit<ResultsSummaryProps, 'locale'>) {
+function MxSummary({ resolution, pending, failed, messages: t }: Omit<ResultsSummaryProps, 'locale' | 'reported'>) {
   if (pending) return <span>{t.mxPending}</span>;
   if (failed || !resolution.mxStatus) return <span>{t.refineFailed}</span>;
   if (!resolution.mx || resolution.mx.length === 0) return <span>{t.mxStatus[resolution.mxStatus]}</span>;
@@ -102,5 +107,21 @@ function BlockedServers({ hosts, messages: t }: { hosts: string[]; messages: UiM
         );
       })}
     </ul>
+  );
+}
+
+/** The public record's word on these servers, beside the announcement's list: who reported what, how often. */
+function ReportedServers({ reported, locale, messages: t }: { reported: ReportedBlocking[]; locale: Locale; messages: UiMessages['results'] }) {
+  if (reported.length === 0) return null;
+  const serviceName = (id: string) => blockedServices.find((service) => service.id === id)?.name ?? id;
+  return (
+    <>
+      <ul>
+        {reported.map(({ host, service, count, since }) => (
+          <li key={`${host} ${service}`}>{formatMessage(t.reportedLine, { host, service: serviceName(service), count, since })}</li>
+        ))}
+      </ul>
+      <a href={`/${locale}/blocking`}>{t.reportedLink}</a>
+    </>
   );
 }

@@ -1,6 +1,6 @@
 'use client';
 
-import type { ReactNode, Ref } from 'react';
+import { lazy, Suspense, type ReactNode, type Ref } from 'react';
 
 import { formatMessage } from '@/lib/i18n/format-message';
 import type { Locale } from '@/lib/i18n/locales';
@@ -15,10 +15,13 @@ import { LetterCard } from './letter-card';
 import { ResultsSummary } from './results-summary';
 import type { LettersOutcome } from './use-letters';
 
+// The consent to add a refusal to the public record: its code loads only when a bounce was read.
+const RefusalReport = lazy(() => import('./refusal-report').then((module) => ({ default: module.RefusalReport })));
+
 interface ResultsProps {
   outcome: LettersOutcome;
   locale: Locale;
-  messages: Pick<GeneratorMessages, 'results' | 'card'>;
+  messages: Pick<GeneratorMessages, 'results' | 'card' | 'refusalReport' | 'reportErrors'>;
   headingRef: Ref<HTMLHeadingElement>;
 }
 
@@ -51,7 +54,7 @@ export function Results({ outcome, locale, messages, headingRef }: ResultsProps)
         {t.heading}
       </h2>
       {letters.length > 0 && <p>{t.ready}</p>}
-      <ResultsSummary resolution={resolution} locale={locale} pending={refinement === 'pending'} failed={refinement === 'failed'} messages={t} />
+      <ResultsSummary resolution={resolution} reported={outcome.reportedBlocking} locale={locale} pending={refinement === 'pending'} failed={refinement === 'failed'} messages={t} />
       {request.bounce && <BounceSummary bounce={outcome.bounce} messages={t} />}
       {letterCase === 'not-known-to-block' && <p className="note">{formatMessage(t.notKnownToBlock, caseValues)}</p>}
       {letterCase === 'delivery-report' && <p className="note">{formatMessage(t.deliveryReport, caseValues)}</p>}
@@ -66,6 +69,21 @@ export function Results({ outcome, locale, messages, headingRef }: ResultsProps)
           )}
         </LetterGroup>
       ))}
+      {outcome.bounce && (
+        <Suspense fallback={null}>
+          <RefusalReport
+            source={{
+              bounce: outcome.bounce,
+              resolution,
+              service: senderService(request.senderService),
+              sender: { name: request.senderName, address: request.senderAddress?.address },
+              failedAt: request.failedAt,
+            }}
+            locale={locale}
+            messages={messages}
+          />
+        </Suspense>
+      )}
     </section>
   );
 }

@@ -7,7 +7,7 @@ import type { SendingServers } from '@/lib/letters/letter-facts';
 import type { LetterRequest } from '@/lib/letters/letter-request-schema';
 import type { Letter } from '@/lib/letters/types';
 
-import { readServerMx } from './read-server-mx';
+import { readReportedBlocking, readServerMx } from './read-server-mx';
 
 export interface LettersOutcome extends ComposedLetters {
   request: LetterRequest;
@@ -32,7 +32,10 @@ async function askServerMx(domain: string, signal: AbortSignal) {
     headers: { accept: 'application/json' },
     signal,
   });
-  return response.ok ? readServerMx(await response.json()) : null;
+  if (!response.ok) return null;
+  const body: unknown = await response.json();
+  const mx = readServerMx(body);
+  return mx === null ? null : { mx, reportedBlocking: readReportedBlocking(body) };
 }
 
 function isStringList(value: unknown): value is string[] {
@@ -96,18 +99,18 @@ export function useLetters(locale: Locale) {
       const first = composeLetters(request, locale, known);
       setOutcome({ request, ...first, refinement: 'pending', updated: false });
 
-      const [mx, sendingServers] = await Promise.all([
+      const [server, sendingServers] = await Promise.all([
         askServerMx(request.recipient.domain, controller.signal).catch(() => null),
         // A name the user typed is theirs: only a known service's id is ever sent.
         askSendingServersOf(senderService(request.senderService).id, controller.signal),
       ]);
       if (controller.signal.aborted) return;
-      if (!mx) {
+      if (!server) {
         const partial = composeLetters(request, locale, { ...known, sendingServers });
         setOutcome({ request, ...partial, refinement: 'failed', updated: !sameLetters(first.letters, partial.letters) });
         return;
       }
-      const refined = composeLetters(request, locale, { ...known, mx, sendingServers });
+      const refined = composeLetters(request, locale, { ...known, ...server, sendingServers });
       setOutcome({ request, ...refined, refinement: 'done', updated: !sameLetters(first.letters, refined.letters) });
     },
     [locale],

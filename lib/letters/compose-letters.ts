@@ -1,6 +1,7 @@
 import type { BounceFacts } from '@/lib/bounce/types';
 import type { Locale } from '@/lib/i18n/locales';
 import { resolveRecipient } from '@/lib/resolve/resolve-recipient';
+import type { ReportedBlocking } from '@/lib/reports/types';
 import type { MxLookup, Resolution } from '@/lib/resolve/types';
 
 import { buildLetters, defaultLetterLanguages, type LetterSet } from './build-letters';
@@ -19,10 +20,14 @@ export interface LookupResults {
   bounce?: BounceFacts | null;
   /** The blocked service's SPF ranges. */
   sendingServers?: SendingServers | null;
+  /** What the public record says the recipient's MX hosts refuse (the `only=mx` answer). */
+  reportedBlocking?: ReportedBlocking[];
 }
 
 export interface ComposedLetters extends LetterSet {
   resolution: Resolution;
+  /** The public record's reports of the recipient's MX hosts refusing mail, for the page to show. */
+  reportedBlocking: ReportedBlocking[];
   /** The facts read from the bounce, for the user to check: null when none was given or readable. */
   bounce: BounceFacts | null;
 }
@@ -57,7 +62,7 @@ export function composeLetters(request: LetterRequest, userLanguage: Locale, loo
   const bounce = request.bounce ? (lookups.bounce ?? null) : null;
   const set = buildLetters(resolution, senderFacts(request), languages, {
     userLanguage,
-    evidence: { bounce, sendingServers: lookups.sendingServers ?? null },
+    evidence: { bounce, sendingServers: lookups.sendingServers ?? null, reportedBlocking: lookups.reportedBlocking ?? [] },
   });
-  return { ...set, resolution, bounce };
+  return { ...set, resolution, bounce, reportedBlocking: lookups.reportedBlocking ?? [] };
 }

@@ -1,6 +1,7 @@
 import type { BounceFacts } from '@/lib/bounce/types';
 import { blockedServices } from '@/lib/data/blocked-services';
 import type { Contact } from '@/lib/data/schema';
+import type { ReportedBlocking } from '@/lib/reports/types';
 import type { Resolution } from '@/lib/resolve/types';
 
 import type { SenderFacts } from './types';
@@ -58,13 +59,16 @@ export interface LetterFacts {
   /** A bounce that could not be read, quoted as it came when it is short enough to quote. */
   bounceQuote?: string;
   sendingServers: SendingServers | null;
+  /** The recipient's MX hosts the public record says refuse this service, with how often since when. */
+  reported: ReportedBlocking[];
   note?: string;
 }
 
-/** What the lookups add to a request: a bounce read beforehand, the service's SPF ranges. */
+/** What the lookups add to a request: a bounce read beforehand, the service's SPF ranges, the record. */
 export interface LetterEvidence {
   bounce?: BounceFacts | null;
   sendingServers?: SendingServers | null;
+  reportedBlocking?: ReportedBlocking[];
 }
 
 /** The service the app starts from; a blank service field means the user kept the default. */
@@ -160,6 +164,7 @@ export function letterFacts(resolution: Resolution, sender: SenderFacts, evidenc
     bounce,
     bounceQuote: quote ? bounceText : undefined,
     sendingServers: sendingServersOf(service, evidence.sendingServers),
+    reported: (evidence.reportedBlocking ?? []).filter((report) => service.id !== null && report.service === service.id),
     note: filledLines(sender.note),
   };
 }

@@ -75,6 +75,9 @@ function providerParagraphs(
           servers: facts.announcedServers.join(messages.common.listSeparator),
         })
       : undefined,
+    ...facts.reported.map(({ host, count, since }) =>
+      formatPlural(m.reported, language, count, { host, service: name, count, since }),
+    ),
     facts.note,
     // The why comes before the question, so that the letter ends on what the desk can answer.
     tone === 'blocking' ? formatMessage(m.advocacy, { service: name }) : undefined,

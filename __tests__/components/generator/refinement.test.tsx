@@ -9,17 +9,20 @@ import type { GeneratorMessages } from '@/components/generator/form-messages';
 import { LetterGenerator } from '@/components/generator/letter-generator';
 import type { ServiceOption } from '@/components/generator/service-option';
 import { blockedServices } from '@/lib/data/blocked-services';
+import type { ReportedBlocking } from '@/lib/reports/types';
 import type { MxHost, MxStatus } from '@/lib/resolve/types';
 import en from '@/messages/ui/en.json';
 
 const services: ServiceOption[] = blockedServices.map(({ id, name, domains }) => ({ id, name, domain: domains[0] ?? '' }));
-const messages: GeneratorMessages = (({ form, addressErrors, requestErrors, results, card, guidance }) => ({
+const messages: GeneratorMessages = (({ form, addressErrors, requestErrors, results, card, guidance, refusalReport, reportErrors }) => ({
   form,
   addressErrors,
   requestErrors,
   results,
   card,
   guidance,
+  refusalReport,
+  reportErrors,
 }))(en);
 
 const yandexMx: MxHost[] = [
@@ -30,7 +33,7 @@ const yandexMx: MxHost[] = [
  * The page's one request is GET /api/resolve?only=mx, and jsdom has no fetch: the test answers as
  * the route does (the route has its own tests), when it chooses, so it can act before the answer.
  */
-function holdResolveAnswer(body: { mx: MxHost[] | null; mxStatus: MxStatus }): () => Promise<void> {
+function holdResolveAnswer(body: { mx: MxHost[] | null; mxStatus: MxStatus; reportedBlocking?: ReportedBlocking[] }): () => Promise<void> {
   let release: () => void = () => undefined;
   const gate = new Promise<void>((resolve) => {
     release = resolve;
@@ -102,5 +105,21 @@ describe('when the server’s DNS answer comes after the letters', () => {
     const rewritten = within(results).getAllByRole('article')[0];
     if (!rewritten) throw new Error('no letter card');
     expect(within(rewritten).getByRole('status')).toBeEmptyDOMElement();
+  });
+});
+
+describe('the public record in the results', () => {
+  it('says beside the announcement what the record holds for the MX hosts, once the server answered', async () => {
+    const release = holdResolveAnswer({
+      mx: yandexMx,
+      mxStatus: 'ok',
+      reportedBlocking: [{ host: 'mx.yandex.net', service: 'mailfence', count: 7, since: '2026-10-01' }],
+    });
+    const { results } = await generate('press@zavod-primer.ru');
+    const summary = within(results).getByRole('region', { name: en.results.summaryLabel });
+    expect(summary).not.toHaveTextContent('reports: 7');
+    await release();
+    await waitFor(() => expect(summary).toHaveTextContent('mx.yandex.net: reported refusing mail from Mailfence (reports: 7, since 2026-10-01)'));
+    expect(within(summary).getByRole('link', { name: en.results.reportedLink })).toHaveAttribute('href', '/en/blocking');
   });
 });

@@ -213,6 +213,17 @@ describe('what the letters say they know', () => {
     }
   });
 
+  it('say what the public record holds for this service only, with its count in the right plural form', () => {
+    const text = textOf(fixtureResolution, fixtureSender, 'provider', withBounce);
+    expect(text).toContain('mxs.mail.ru has also been reported refusing mail from Mailfence 12 times since 2026-09-02');
+    expect(text).not.toContain('Proton');
+    const ruText = textOf(fixtureResolution, fixtureSender, 'provider', withBounce, ['ru']);
+    expect(ruText).toContain('зафиксировано 12 отказов сервера mxs.mail.ru');
+    const twentyOne = { evidence: { ...fixtureEvidence, reportedBlocking: [{ host: 'mxs.mail.ru', service: 'mailfence', count: 21, since: '2026-09-02' }] } };
+    expect(textOf(fixtureResolution, fixtureSender, 'provider', twentyOne, ['ru'])).toContain('зафиксирован 21 отказ сервера');
+    expect(textOf(fixtureResolution, fixtureSender, 'provider', { evidence: { bounce: fixtureBounce } })).not.toContain('public record');
+  });
+
   it('name the servers of the notice in the plural when there are several', () => {
     const two = { ...fixtureResolution, blockedServers: ['mxs.mail.ru', 'mx2.mail.ru'] };
     expect(textOf(two, fixtureSender, 'provider', withBounce, ['ru'])).toContain('в этом списке есть серверы mxs.mail.ru, mx2.mail.ru.');

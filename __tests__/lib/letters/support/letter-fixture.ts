@@ -98,6 +98,11 @@ export const fixtureBounce: BounceFacts = {
 export const fixtureEvidence: LetterEvidence = {
   bounce: fixtureBounce,
   sendingServers: { domain: 'mailfence.com', ranges: ['198.51.100.0/24', '2001:db8:10::/48'] },
+  // The public record's word on mxs.mail.ru: for the service of the letters, and for another.
+  reportedBlocking: [
+    { host: 'mxs.mail.ru', service: 'mailfence', count: 12, since: '2026-09-02' },
+    { host: 'mxs.mail.ru', service: 'proton', count: 3, since: '2026-10-30' },
+  ],
 };
 
 /** A company's own domain on Rostelecom's network, and no bounce: org-run, network and feedback letters. */
