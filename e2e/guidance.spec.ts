@@ -29,6 +29,21 @@ test.describe('guidance around the letters', () => {
     );
     await expect(guidance).toContainText('OONI measures websites, not mail delivery');
   });
+
+  test('says that running a probe carries risks, links OONI’s own page on them, and asks no one else to run it', async ({ page }) => {
+    await page.goto('/en');
+    const guidance = page.locator('section[aria-labelledby="guidance-heading"]');
+
+    await expect(guidance).toContainText('Running a probe can carry risks for the person who runs it');
+    await expect(guidance.getByRole('link', { name: /risks of running a probe/ })).toHaveAttribute('href', 'https://ooni.org/about/risks/');
+    await expect(guidance).not.toContainText(/ask (your|the) recipient/i);
+  });
+
+  test('links the public record of refusals', async ({ page }) => {
+    await page.goto('/fr');
+    const guidance = page.locator('section[aria-labelledby="guidance-heading"]');
+    await expect(guidance.getByRole('link', { name: 'Voir le registre public' })).toHaveAttribute('href', '/fr/blocking');
+  });
 });
 
 test.describe('sharing the form', () => {

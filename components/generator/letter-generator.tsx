@@ -103,6 +103,7 @@ export function LetterGenerator({ locale, services, messages }: LetterGeneratorP
       )}
       <Guidance
         messages={messages.guidance}
+        locale={locale}
         serviceName={service?.name ?? (typedService.trim() || messages.form.otherService)}
         serviceDomain={service?.domain ?? null}
       />
