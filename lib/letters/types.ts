@@ -59,3 +59,11 @@ export interface Letter {
    */
   shortBody: string;
 }
+
+/**
+ * The two follow-ups a letter can get once it has been sent: `no-answer`, when nothing came back;
+ * `form-reply`, when the desk answered with a form letter that left the question open.
+ */
+export const followUpVariants = ['no-answer', 'form-reply'] as const;
+
+export type FollowUpVariant = (typeof followUpVariants)[number];
