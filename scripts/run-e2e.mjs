@@ -144,8 +144,9 @@ async function main() {
     const port = await freePort();
     const baseURL = `http://${HOST}:${port}`;
     // Every test is a client on 127.0.0.1: the per-client rate limit would throttle the suite,
-    // not a person. Its own tests live with the API's.
-    app = startApp(port, { ...env, PORT: String(port), DNS_SERVERS: `${HOST}:${dns.port}`, RESOLVE_RATE_LIMIT: '0' });
+    // not a person. Its own tests live with the API's. SITE_URL is the app's public origin (the
+    // reminder's link back to the page is absolute): here, the address the tests reach it at.
+    app = startApp(port, { ...env, PORT: String(port), DNS_SERVERS: `${HOST}:${dns.port}`, RESOLVE_RATE_LIMIT: '0', SITE_URL: baseURL });
     await waitForApp(baseURL, app.exited);
     console.log(`App on ${baseURL}, DNS on ${HOST}:${dns.port}, Chromium at ${chromium}`);
 

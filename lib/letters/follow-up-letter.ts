@@ -8,7 +8,7 @@ import type { LetterFacts } from './letter-facts';
 import { formatPlural, type LetterMessages } from './letter-messages';
 import { assembleLetter, closingParagraphs, factsBlock, localName, serviceLabel, type LetterShell } from './letter-parts';
 import { recipientMailbox } from './provider-letter';
-import type { FollowUpVariant, Letter, LetterKind } from './types';
+import { followUpVariantsFor, type FollowUpVariant, type Letter, type LetterKind } from './types';
 
 /*
  * The letter that follows one already sent, from the same facts. It names the first letter by its
@@ -30,11 +30,6 @@ export interface FollowUpOf {
   /** The day it was sent, `YYYY-MM-DD`, in the sender's own calendar. */
   sentOn: string;
   variant: FollowUpVariant;
-}
-
-/** The follow-ups that fit a letter: a person is only reminded, a desk can also have sent a form reply. */
-export function followUpVariantsFor(kind: LetterKind): readonly FollowUpVariant[] {
-  return kind === 'recipient' ? ['no-answer'] : ['no-answer', 'form-reply'];
 }
 
 /** The first letter's question, asked again, as the desk it went to can answer it. */

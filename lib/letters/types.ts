@@ -67,3 +67,8 @@ export interface Letter {
 export const followUpVariants = ['no-answer', 'form-reply'] as const;
 
 export type FollowUpVariant = (typeof followUpVariants)[number];
+
+/** The follow-ups that fit a letter: a person is only reminded, a desk can also have sent a form reply. */
+export function followUpVariantsFor(kind: LetterKind): readonly FollowUpVariant[] {
+  return kind === 'recipient' ? ['no-answer'] : followUpVariants;
+}

@@ -3,8 +3,9 @@ import path from 'node:path';
 
 import { locales, type Locale } from '@/lib/i18n/locales';
 import { buildLetters } from '@/lib/letters/build-letters';
-import { followUpLetter, followUpVariantsFor } from '@/lib/letters/follow-up-letter';
+import { followUpLetter } from '@/lib/letters/follow-up-letter';
 import { letterText } from '@/lib/letters/letter-text';
+import { followUpVariantsFor } from '@/lib/letters/types';
 
 import { goldenCases } from './support/golden-cases';
 
