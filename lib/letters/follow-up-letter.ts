@@ -8,6 +8,7 @@ import type { LetterFacts } from './letter-facts';
 import { formatPlural, type LetterMessages } from './letter-messages';
 import { assembleLetter, closingParagraphs, factsBlock, localName, serviceLabel, type LetterShell } from './letter-parts';
 import { recipientMailbox } from './provider-letter';
+import { whomToAsk } from './recipient-letter';
 import { followUpVariantsFor, type FollowUpVariant, type Letter, type LetterKind } from './types';
 
 /*
@@ -53,17 +54,6 @@ function question(messages: LetterMessages, language: Locale, context: FollowUpC
   return facts.time === undefined ? formatMessage(m.askMissing, values) : formatMessage(m.askMissingAt, { ...values, time: facts.time });
 }
 
-/** What the recipient's note asked, as a reminder: whom to ask, and an address elsewhere. */
-function recipientReminder(messages: LetterMessages, language: Locale, facts: LetterFacts): string {
-  const m = messages.followUp;
-  const service = facts.service.name;
-  if (facts.organisationRun) return formatMessage(m.recipientAskAdmin, { service, domain: facts.domain });
-  const provider = localName(facts.provider, language);
-  return facts.providerHelpUrl === undefined
-    ? formatMessage(m.recipientAskProvider, { service, provider })
-    : formatMessage(m.recipientAskProviderAt, { service, provider, url: facts.providerHelpUrl });
-}
-
 /** The greeting and thanks of the desk the first letter went to. */
 function deskMessages(messages: LetterMessages, kind: LetterKind): { greeting: string; thanks: string } {
   if (kind === 'isp-network') return messages.ispNetwork;
@@ -93,6 +83,19 @@ function companyParagraphs(
   ];
 }
 
+/** The recipient's reminder: what the first note was about, and what it asked them, gently. */
+function recipientParagraphs(messages: LetterMessages, language: Locale, facts: LetterFacts, dated: { date: string; subject: string }): string[] {
+  const m = messages.followUp;
+  const { thanks } = messages.recipient;
+  return [
+    messages.recipient.greeting,
+    formatMessage(m.recipientIntro, { ...dated, service: facts.service.name }),
+    whomToAsk({ admin: m.recipientAskAdmin, provider: m.recipientAskProvider, providerAt: m.recipientAskProviderAt }, facts, language),
+    m.recipientAddress,
+    facts.senderName === undefined ? thanks : `${thanks}\n${facts.senderName}`,
+  ];
+}
+
 /**
  * The follow-up of one letter of the set, in the same languages and to the same desk, or null
  * when the set has no letter of that id or the variant does not fit it. Its subject is the first
@@ -111,26 +114,19 @@ export function followUpLetter(context: FollowUpContext, followUpOf: FollowUpOf,
     to: letter.to,
     contacts: letter.contacts,
   };
-  const { facts } = context;
   return assembleLetter(
     shell,
     parts.map(({ language }) => language),
     userLanguage,
     (messages, language) => {
       const first = parts.find((part) => part.language === language)?.subject ?? letter.subject;
+      const { facts } = context;
       const dated = { date: formatCalendarDate(followUpOf.sentOn, language), subject: first };
-      const m = messages.followUp;
       const paragraphs =
         letter.kind === 'recipient'
-          ? [
-              messages.recipient.greeting,
-              formatMessage(m.recipientIntro, { ...dated, service: facts.service.name }),
-              recipientReminder(messages, language, facts),
-              m.recipientAddress,
-              facts.senderName === undefined ? messages.recipient.thanks : `${messages.recipient.thanks}\n${facts.senderName}`,
-            ]
+          ? recipientParagraphs(messages, language, facts, dated)
           : companyParagraphs(messages, language, context, letter, { variant: followUpOf.variant, ...dated });
-      return { subject: formatMessage(m.subject, { subject: first }), paragraphs };
+      return { subject: formatMessage(messages.followUp.subject, { subject: first }), paragraphs };
     },
   );
 }
