@@ -49,13 +49,18 @@ export function LetterCard({ letter, locale, messages: t, from, checklist, child
   const headingId = `letter-${letter.id}-heading`;
   const [offered, setOffered] = useState(false);
   const sent = checklist !== undefined && checklist.sentAt !== null;
+  // Either way of answering the offer settles it: it comes back only with the next hand-off.
+  const toggleSent = () => {
+    setOffered(false);
+    checklist?.onToggleSent();
+  };
 
   return (
     <article aria-labelledby={headingId} className={sent ? 'panel letter sent' : 'panel letter'}>
       <h4 id={headingId}>{formatMessage(t.heading[letter.kind], { name: addressee(letter, locale) })}</h4>
       {checklist && (
         <p className="sent-line">
-          <button type="button" className="sent-toggle" aria-pressed={sent} onClick={checklist.onToggleSent}>
+          <button type="button" className="sent-toggle" aria-pressed={sent} onClick={toggleSent}>
             {/* The name stays "Mark as sent" in both states (a toggle says its state by aria-pressed). */}
             {sent && <span aria-hidden="true">✓ </span>}
             {t.markSent}
@@ -79,7 +84,7 @@ export function LetterCard({ letter, locale, messages: t, from, checklist, child
       {checklist && offered && !sent && (
         <p className="offer">
           {t.offer}{' '}
-          <button type="button" onClick={checklist.onToggleSent}>
+          <button type="button" onClick={toggleSent}>
             {t.offerButton}
           </button>
         </p>

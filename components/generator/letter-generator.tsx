@@ -119,6 +119,8 @@ export function LetterGenerator({ locale, services, messages, siteUrl }: LetterG
       {returning && (
         <Suspense fallback={null}>
           <StoredComplaints
+            // Read again when the letters shown change: the list reflects what was kept since.
+            key={outcome?.request.recipient.address ?? ''}
             locale={locale}
             services={services}
             current={outcome?.request.recipient.address}
