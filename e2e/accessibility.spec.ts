@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 
 import { axeViolations } from './support/axe';
-import { generate } from './support/page';
+import { generate, generatedLetters, results } from './support/page';
 
 test.describe('accessibility (axe-core)', () => {
   test('finds no violation on the empty form', async ({ page }) => {
@@ -30,5 +30,42 @@ test.describe('accessibility (axe-core)', () => {
     await generate(page, 'olga@mail.ru', 'ru');
 
     expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test('finds no violation on the checklist: texts open and closed, letters marked sent, an offer, the reminder', async ({ page }) => {
+    const letters = await generate(page, 'olga@mail.ru');
+    await expect(results(page).getByRole('region', { name: 'Who runs this mailbox' })).toContainText('AS47764');
+    await letters.nth(0).getByRole('button', { name: 'Mark as sent', exact: true }).click();
+    await letters.nth(2).getByText('Read the letter').click();
+    await Promise.all([page.waitForEvent('download'), letters.nth(3).getByRole('button', { name: 'Download .eml' }).click()]);
+    await results(page).getByRole('button', { name: 'Remind me' }).click();
+    const open = await letters.locator('details[open]').count();
+    expect(open).toBeGreaterThanOrEqual(2);
+    expect(await letters.locator('details:not([open])').count()).toBeGreaterThanOrEqual(1);
+    await expect(letters.nth(3).getByRole('button', { name: 'Yes, mark it as sent' })).toBeVisible();
+    await expect(results(page).getByRole('region', { name: 'A reminder for your calendar' })).toBeVisible();
+
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test.describe('two weeks later', () => {
+    test.use({ timezoneId: 'Europe/Brussels' });
+
+    test('finds no violation on the returning visitor’s list and on a due follow-up', async ({ page }) => {
+      await page.clock.install({ time: new Date('2026-11-20T10:00:00+01:00') });
+      const letters = await generate(page, 'olga@mail.ru');
+      await letters.nth(0).getByRole('button', { name: 'Mark as sent', exact: true }).click();
+      await page.clock.setSystemTime(new Date('2026-12-05T10:00:00+01:00'));
+      await page.reload();
+      const stored = page.getByRole('region', { name: 'Your complaints in this browser' });
+      await expect(stored).toBeVisible();
+
+      expect(await axeViolations(page)).toEqual([]);
+
+      await stored.getByRole('button', { name: 'Continue' }).click();
+      await expect(generatedLetters(page).nth(0).getByRole('region', { name: 'Follow-up', exact: true }).locator('pre')).toBeVisible();
+
+      expect(await axeViolations(page)).toEqual([]);
+    });
   });
 });

@@ -148,11 +148,19 @@ async function main() {
     const port = await freePort();
     const baseURL = `http://${HOST}:${port}`;
     // Every test is a client on 127.0.0.1: the per-client rate limit would throttle the suite,
-    // not a person. Its own tests live with the API's.
+    // not a person. Its own tests live with the API's. SITE_URL is the app's public origin (the
+    // reminder's link back to the page is absolute): here, the address the tests reach it at.
     // The browser tests' record is the embedded one, whatever the shell points DATABASE_URL at.
     const appEnv = { ...env };
     delete appEnv.DATABASE_URL;
-    app = startApp(port, { ...appEnv, PORT: String(port), DNS_SERVERS: `${HOST}:${dns.port}`, RESOLVE_RATE_LIMIT: '0', DATA_DIR: dataDir });
+    app = startApp(port, {
+      ...appEnv,
+      PORT: String(port),
+      DNS_SERVERS: `${HOST}:${dns.port}`,
+      RESOLVE_RATE_LIMIT: '0',
+      DATA_DIR: dataDir,
+      SITE_URL: baseURL,
+    });
     await waitForApp(baseURL, app.exited);
     console.log(`App on ${baseURL}, DNS on ${HOST}:${dns.port}, Chromium at ${chromium}`);
 

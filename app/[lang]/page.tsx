@@ -7,6 +7,7 @@ import type { ServiceOption } from '@/components/generator/service-option';
 import { blockedServices } from '@/lib/data/blocked-services';
 import { getDictionary } from '@/lib/i18n/get-dictionary';
 import { isLocale } from '@/lib/i18n/locales';
+import { siteUrl } from '@/lib/site/site-url';
 
 interface PageProps {
   params: Promise<{ lang: string }>;
@@ -35,12 +36,14 @@ export default async function GeneratorPage({ params }: PageProps) {
         <LetterGenerator
           locale={lang}
           services={services}
+          siteUrl={siteUrl()}
           messages={{
             form: t.form,
             addressErrors: t.addressErrors,
             requestErrors: t.requestErrors,
             results: t.results,
             card: t.card,
+            checklist: t.checklist,
             guidance: t.guidance,
             refusalReport: t.refusalReport,
             reportErrors: t.reportErrors,

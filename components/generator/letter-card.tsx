@@ -1,17 +1,27 @@
 'use client';
 
-import { useMemo, useState } from 'react';
+import { useState, type ReactNode } from 'react';
 
-import { buildCopyText } from '@/lib/handoff/copy-text';
+import { dateOf } from '@/lib/checklist/calendar-dates';
 import type { EmlFields } from '@/lib/handoff/eml';
-import { handOffLetter } from '@/lib/handoff/hand-off-letter';
 import type { UiMessages } from '@/lib/i18n/get-dictionary';
+import { formatCalendarDate } from '@/lib/i18n/format-date';
 import { formatMessage } from '@/lib/i18n/format-message';
 import type { Locale } from '@/lib/i18n/locales';
 import type { Letter } from '@/lib/letters/types';
 
 import { ContactList } from './contact-list';
-import { copyText } from './copy-text';
+import { LetterActions } from './letter-actions';
+import { LetterText } from './letter-text';
+
+/** The card's place in the checklist: whether the letter was marked sent, and what opens first. */
+export interface CardChecklist {
+  /** When it was marked sent (ISO 8601 with its offset), or null. */
+  sentAt: string | null;
+  onToggleSent: () => void;
+  /** The first letter not yet sent shows its text; the others keep it behind a disclosure. */
+  defaultOpen: boolean;
+}
 
 interface LetterCardProps {
   letter: Letter;
@@ -20,47 +30,46 @@ interface LetterCardProps {
   messages: UiMessages['card'];
   /** The sender, for the draft's From header, when they gave their address. */
   from?: EmlFields['from'];
+  checklist?: CardChecklist;
+  /** What follows the letter once it is sent: its follow-up. */
+  children?: ReactNode;
 }
 
 /** The heading's name: the Russian brand on the Russian page (МТС), the Latin one elsewhere. */
-function addressee(letter: Letter, locale: Locale): string {
+export function addressee(letter: Letter, locale: Locale): string {
   return locale === 'ru' ? (letter.addresseeNameRu ?? letter.addresseeName) : letter.addresseeName;
 }
 
 /**
- * One letter and every way to send it. The text is shown as text (React escapes it), and every
- * link comes from lib/handoff, so the copy, the mailto, the webmail links and the .eml agree.
+ * One letter of the checklist: where it goes, its subject, its text behind a disclosure, every way
+ * to send it, and the "Mark as sent" toggle. Sending it another way only offers to mark it: the
+ * page cannot know that a mail app or a webmail actually sent anything.
  */
-export function LetterCard({ letter, locale, messages: t, from }: LetterCardProps) {
-  const handoff = useMemo(() => {
-    const { text: body, mailto, webmail } = handOffLetter(letter);
-    const labels = { to: t.recipients, subject: t.subject };
-    return { body, mailto, webmail, copy: buildCopyText({ to: letter.to, subject: letter.subject, body }, labels) };
-  }, [letter, t]);
-  const forms = letter.contacts.filter((contact) => contact.kind === 'form');
+export function LetterCard({ letter, locale, messages: t, from, checklist, children }: LetterCardProps) {
   const headingId = `letter-${letter.id}-heading`;
-  const textLabelId = `letter-${letter.id}-text-label`;
-
-  // A status speaks of the text it copied: once the server's answer rewrites the letter, "Copied"
-  // would claim the clipboard holds the new text, so a status for another text is not shown.
-  const [said, setSaid] = useState({ status: '', about: '' });
-  const status = said.about === handoff.copy ? said.status : '';
-  const copy = async (done: string) => {
-    const text = handoff.copy;
-    setSaid({ status: (await copyText(text)) ? done : t.copyFailed, about: text });
-  };
-  const copyIfShortened = (shortened: boolean) => {
-    if (shortened) void copy(t.shortened);
-  };
-  const download = async () => {
-    // The renderer weighs ~80 KB gzip: it is fetched on the first download, not with the page.
-    const { downloadEml } = await import('./download-eml');
-    await downloadEml(letter, from);
+  const [offered, setOffered] = useState(false);
+  const sent = checklist !== undefined && checklist.sentAt !== null;
+  // Either way of answering the offer settles it: it comes back only with the next hand-off.
+  const toggleSent = () => {
+    setOffered(false);
+    checklist?.onToggleSent();
   };
 
   return (
-    <article aria-labelledby={headingId} className="panel letter">
+    <article aria-labelledby={headingId} className={sent ? 'panel letter sent' : 'panel letter'}>
       <h4 id={headingId}>{formatMessage(t.heading[letter.kind], { name: addressee(letter, locale) })}</h4>
+      {checklist && (
+        <p className="sent-line">
+          <button type="button" className="sent-toggle" aria-pressed={sent} onClick={toggleSent}>
+            {/* The name stays "Mark as sent" in both states (a toggle says its state by aria-pressed). */}
+            {sent && <span aria-hidden="true">✓ </span>}
+            {t.markSent}
+          </button>
+          {checklist.sentAt !== null && (
+            <span className="muted"> {formatMessage(t.sentOn, { date: formatCalendarDate(dateOf(checklist.sentAt), locale) })}</span>
+          )}
+        </p>
+      )}
       {/* The blocked account meets the block: the note only arrives from another one. */}
       {letter.kind === 'recipient' && <p className="note">{t.sendFromOther}</p>}
       <p>
@@ -70,59 +79,17 @@ export function LetterCard({ letter, locale, messages: t, from }: LetterCardProp
       <p>
         <strong>{t.subject}:</strong> {letter.subject}
       </p>
-      {/* Focusable so that keyboard users can scroll a long letter (WCAG 2.1.1), and so named. The
-          label may stay hidden: aria-labelledby reads hidden nodes too (accname 1.2 §4.3.2, step 2A). */}
-      <span id={textLabelId} hidden>
-        {t.letterText}
-      </span>
-      <pre className="letter-text" tabIndex={0} role="region" aria-labelledby={`${textLabelId} ${headingId}`}>
-        {handoff.body}
-      </pre>
-      <div className="actions">
-        <button type="button" className="primary" onClick={() => void copy(t.copied)}>
-          {t.copy}
-        </button>
-        {handoff.mailto && (
-          <a className="button" href={handoff.mailto.href} onClick={() => copyIfShortened(handoff.mailto?.shortened ?? false)}>
-            {t.openMail}
-          </a>
-        )}
-        <button type="button" onClick={() => void download()}>
-          {t.downloadEml}
-        </button>
-        {forms.map((form) => (
-          <a
-            key={form.value}
-            className="button"
-            href={form.value}
-            target="_blank"
-            rel="noopener noreferrer"
-            onClick={() => void copy(t.formCopied)}
-          >
-            {t.openForm} ({new URL(form.value).host})
-          </a>
-        ))}
-      </div>
-      {handoff.mailto?.shortened && <p className="hint">{t.tooLongForLink}</p>}
-      {handoff.webmail.length > 0 && (
-        <div className="webmail">
-          {handoff.webmail.map((link) => (
-            <a
-              key={link.id}
-              href={link.href}
-              target="_blank"
-              rel="noopener noreferrer"
-              onClick={() => copyIfShortened(link.shortened)}
-            >
-              {link.name}
-            </a>
-          ))}
-          <span className="hint">{t.webmailDisclosure}</span>
-        </div>
+      <LetterText letter={letter} headingId={headingId} defaultOpen={checklist?.defaultOpen ?? true} messages={t} />
+      <LetterActions letter={letter} messages={t} from={from} onHandOff={checklist && (() => setOffered(true))} />
+      {checklist && offered && !sent && (
+        <p className="offer">
+          {t.offer}{' '}
+          <button type="button" onClick={toggleSent}>
+            {t.offerButton}
+          </button>
+        </p>
       )}
-      <p role="status" className="status">
-        {status}
-      </p>
+      {children}
     </article>
   );
 }

@@ -3,13 +3,12 @@ import type { FieldErrors, Resolver } from 'react-hook-form';
 import type { LetterRequest, LetterRequestInput } from '@/lib/letters/letter-request-schema';
 
 import type { LetterFormValues } from './letter-form-values';
-import { localDateTimeToIso } from './local-date-time';
 import { otherServiceValue } from './service-option';
 
 /** The code the form adds when "Other…" is chosen without a name (the schema would fall back to Mailfence). */
 export const serviceNameMissing = 'service_name_missing';
 
-function toRequestInput(values: LetterFormValues): LetterRequestInput {
+function toRequestInput(values: LetterFormValues, localDateTimeToIso: (value: string) => string | undefined): LetterRequestInput {
   const { senderServiceName, languages, senderService, failedAt, ...fields } = values;
   return {
     ...fields,
@@ -20,16 +19,17 @@ function toRequestInput(values: LetterFormValues): LetterRequestInput {
   };
 }
 
+/** What the resolver loads on first use; the page fetches it on the visitor's first touch. */
+export const loadResolverParts = () =>
+  Promise.all([import('@hookform/resolvers/zod'), import('@/lib/letters/letter-request-schema'), import('./local-date-time')]);
+
 /**
  * zodResolver over the shared letterRequestSchema, loaded on first use: the schema pulls in zod
  * and the address parser (tldts and its public-suffix list), which the first paint does not need.
  */
 export const letterFormResolver: Resolver<LetterFormValues, unknown, LetterRequest> = async (values, context, options) => {
-  const [{ zodResolver }, { letterRequestSchema }] = await Promise.all([
-    import('@hookform/resolvers/zod'),
-    import('@/lib/letters/letter-request-schema'),
-  ]);
-  const result = await zodResolver(letterRequestSchema)(toRequestInput(values), context, {
+  const [{ zodResolver }, { letterRequestSchema }, { localDateTimeToIso }] = await loadResolverParts();
+  const result = await zodResolver(letterRequestSchema)(toRequestInput(values, (value) => localDateTimeToIso(value)), context, {
     criteriaMode: options.criteriaMode,
     fields: options.fields,
     shouldUseNativeValidation: options.shouldUseNativeValidation,

@@ -1,8 +1,9 @@
 'use client';
 
-import { lazy, Suspense, useCallback, useEffect, useRef } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 
+import { complaintsKey } from '@/lib/checklist/storage-key';
 import type { Locale } from '@/lib/i18n/locales';
 import type { LetterRequest } from '@/lib/letters/letter-request-schema';
 
@@ -10,7 +11,7 @@ import { CopyLinkButton } from './copy-link-button';
 import type { GeneratorMessages } from './form-messages';
 import { Guidance } from './guidance';
 import { LetterForm } from './letter-form';
-import { letterFormResolver } from './letter-form-resolver';
+import { letterFormResolver, loadResolverParts } from './letter-form-resolver';
 import type { LetterFormValues } from './letter-form-values';
 import { readFormFragment } from './read-form-fragment';
 import { otherServiceValue, type ServiceOption } from './service-option';
@@ -19,11 +20,26 @@ import { loadEngine, useLetters } from './use-letters';
 
 const loadResults = () => import('./results');
 const Results = lazy(() => loadResults().then((module) => ({ default: module.Results })));
+// Only a returning visitor needs the store: fetched when the first load finds something kept.
+const StoredComplaints = lazy(() =>
+  import('@/components/checklist/stored-complaints').then((module) => ({ default: module.StoredComplaints })),
+);
 
 interface LetterGeneratorProps {
   locale: Locale;
   services: ServiceOption[];
   messages: GeneratorMessages;
+  /** The site's public origin, for the reminder's link back to this page; null when unknown. */
+  siteUrl: string | null;
+}
+
+/** Whether this browser keeps a complaint; false where storage is refused, as on a first visit. */
+function hasStoredComplaints(): boolean {
+  try {
+    return localStorage.getItem(complaintsKey) !== null;
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -35,7 +51,7 @@ function preloadOnFirstInteraction(): () => void {
   const events = ['pointerdown', 'keydown', 'focusin', 'touchstart'] as const;
   const preload = () => {
     stop();
-    void Promise.all([loadEngine(), loadResults(), import('@/lib/letters/letter-request-schema')]);
+    void Promise.all([loadEngine(), loadResults(), loadResolverParts()]);
   };
   const stop = () => events.forEach((name) => document.removeEventListener(name, preload, true));
   events.forEach((name) => document.addEventListener(name, preload, { capture: true, passive: true }));
@@ -43,7 +59,7 @@ function preloadOnFirstInteraction(): () => void {
 }
 
 /** The form, the letters it produces and the guidance around them. */
-export function LetterGenerator({ locale, services, messages }: LetterGeneratorProps) {
+export function LetterGenerator({ locale, services, messages, siteUrl }: LetterGeneratorProps) {
   const form = useForm<LetterFormValues, unknown, LetterRequest>({
     resolver: letterFormResolver,
     defaultValues: {
@@ -71,6 +87,18 @@ export function LetterGenerator({ locale, services, messages }: LetterGeneratorP
 
   useEffect(preloadOnFirstInteraction, []);
 
+  const [returning, setReturning] = useState(false);
+  // After hydration: the server cannot know what this browser keeps.
+  // eslint-disable-next-line react-hooks/set-state-in-effect
+  useEffect(() => setReturning(hasStoredComplaints()), []);
+  const continueComplaint = useCallback(
+    (values: LetterFormValues) => {
+      form.reset(values);
+      void form.handleSubmit(submit)();
+    },
+    [form, submit],
+  );
+
   // A link can carry the form in its fragment (never sent to the server); with a recipient, the
   // letters are written at once. Read once, after hydration, since the server never sees it.
   const prefilled = useRef(false);
@@ -88,6 +116,19 @@ export function LetterGenerator({ locale, services, messages }: LetterGeneratorP
 
   return (
     <>
+      {returning && (
+        <Suspense fallback={null}>
+          <StoredComplaints
+            // Read again when the letters shown change: the list reflects what was kept since.
+            key={outcome?.request.recipient.address ?? ''}
+            locale={locale}
+            services={services}
+            current={outcome?.request.recipient.address}
+            onContinue={continueComplaint}
+            messages={messages.checklist}
+          />
+        </Suspense>
+      )}
       <LetterForm form={form} onGenerate={(request) => void submit(request)} services={services} locale={locale} messages={messages} busy={busy}>
         <CopyLinkButton
           values={form.getValues}
@@ -98,7 +139,7 @@ export function LetterGenerator({ locale, services, messages }: LetterGeneratorP
       </LetterForm>
       {outcome && (
         <Suspense fallback={<p role="status">{messages.form.preparing}</p>}>
-          <Results outcome={outcome} locale={locale} messages={messages} headingRef={resultsHeadingRef} />
+          <Results outcome={outcome} locale={locale} siteUrl={siteUrl} messages={messages} headingRef={resultsHeadingRef} />
         </Suspense>
       )}
       <Guidance

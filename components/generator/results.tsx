@@ -2,6 +2,11 @@
 
 import { lazy, Suspense, type ReactNode, type Ref } from 'react';
 
+import { ChecklistPanel } from '@/components/checklist/checklist-panel';
+import { FollowUp } from '@/components/checklist/follow-up';
+import { Reminder } from '@/components/checklist/reminder';
+import { useComplaint, type ComplaintChecklist } from '@/components/checklist/use-complaint';
+import { useNow } from '@/components/checklist/use-now';
 import { formatMessage } from '@/lib/i18n/format-message';
 import type { Locale } from '@/lib/i18n/locales';
 import { senderMailbox } from '@/lib/letters/compose-letters';
@@ -15,13 +20,17 @@ import { LetterCard } from './letter-card';
 import { ResultsSummary } from './results-summary';
 import type { LettersOutcome } from './use-letters';
 
+type ResultsMessages = Pick<GeneratorMessages, 'results' | 'card' | 'checklist' | 'refusalReport' | 'reportErrors'>;
+
 // The consent to add a refusal to the public record: its code loads only when a bounce was read.
 const RefusalReport = lazy(() => import('./refusal-report').then((module) => ({ default: module.RefusalReport })));
 
 interface ResultsProps {
   outcome: LettersOutcome;
   locale: Locale;
-  messages: Pick<GeneratorMessages, 'results' | 'card' | 'refusalReport' | 'reportErrors'>;
+  /** The site's public origin, for the reminder's link back; null when it is not configured. */
+  siteUrl: string | null;
+  messages: ResultsMessages;
   headingRef: Ref<HTMLHeadingElement>;
 }
 
@@ -38,21 +47,55 @@ function groupIntro(kind: LetterKind, t: GeneratorMessages['results'], service: 
 /**
  * What was found and the letters, grouped by the desk they go to. Loaded after the page is
  * interactive, since it brings the hand-off builders, which nobody needs before the first letter.
+ * Everything under the heading belongs to one recipient's checklist, so it starts afresh (from
+ * what this browser keeps for them) when the recipient changes.
  */
-export function Results({ outcome, locale, messages, headingRef }: ResultsProps) {
+export function Results({ outcome, locale, siteUrl, messages, headingRef }: ResultsProps) {
+  return (
+    <section aria-labelledby="results-heading">
+      <h2 id="results-heading" tabIndex={-1} ref={headingRef}>
+        {messages.results.heading}
+      </h2>
+      <Checklist key={outcome.request.recipient.address} outcome={outcome} locale={locale} siteUrl={siteUrl} messages={messages} />
+    </section>
+  );
+}
+
+type ChecklistProps = Omit<ResultsProps, 'headingRef'>;
+
+function Checklist({ outcome, locale, siteUrl, messages }: ChecklistProps) {
   const { request, resolution, letters, refinement, updated, letterCase, ispsWithoutFeedback } = outcome;
   const t = messages.results;
-  const from = senderMailbox(request);
+  const checklist = useComplaint(outcome);
+  const now = useNow();
+  const sentAt = new Map(checklist.complaint.letters.map((letter) => [letter.id, letter.sentAt]));
+  const sentCount = letters.filter((letter) => sentAt.get(letter.id)).length;
+  const firstUnsent = letters.find((letter) => !sentAt.get(letter.id))?.id;
   const service = senderService(request.senderService).name;
   const caseValues = { provider: localName(resolution.provider, locale), service };
   const groups = groupOrder
     .map((kind) => ({ kind, letters: letters.filter((letter) => letter.kind === kind) }))
     .filter((group) => group.letters.length > 0);
+  const card = (letter: Letter) => (
+    <ChecklistCard
+      key={letter.id}
+      letter={letter}
+      outcome={outcome}
+      checklist={checklist}
+      sentAt={sentAt.get(letter.id) ?? null}
+      defaultOpen={letter.id === firstUnsent}
+      now={now}
+      locale={locale}
+      messages={messages}
+    />
+  );
   return (
-    <section aria-labelledby="results-heading">
-      <h2 id="results-heading" tabIndex={-1} ref={headingRef}>
-        {t.heading}
-      </h2>
+    <>
+      {letters.length > 0 && (
+        <ChecklistPanel checklist={checklist} total={letters.length} sent={sentCount} messages={messages.checklist}>
+          <Reminder complaint={checklist.complaint} letters={letters} locale={locale} siteUrl={siteUrl} messages={messages} />
+        </ChecklistPanel>
+      )}
       {letters.length > 0 && <p>{t.ready}</p>}
       <ResultsSummary resolution={resolution} reported={outcome.reportedBlocking} locale={locale} pending={refinement === 'pending'} failed={refinement === 'failed'} messages={t} />
       {request.bounce && <BounceSummary bounce={outcome.bounce} messages={t} />}
@@ -63,10 +106,11 @@ export function Results({ outcome, locale, messages, headingRef }: ResultsProps)
         {updated ? t.lettersUpdated : ''}
       </p>
       {groups.map((group) => (
-        <LetterGroup key={group.kind} kind={group.kind} locale={locale} intro={groupIntro(group.kind, t, service)} messages={messages} letters={group.letters} from={from}>
+        <LetterGroup key={group.kind} kind={group.kind} intro={groupIntro(group.kind, t, service)} messages={messages}>
           {group.kind === 'isp-feedback' && ispsWithoutFeedback.length > 0 && (
             <p className="hint">{formatMessage(t.groups.noFeedback, { names: ispsWithoutFeedback.map((isp) => localName(isp, locale)).join(', ') })}</p>
           )}
+          {group.letters.map(card)}
         </LetterGroup>
       ))}
       {outcome.bounce && (
@@ -84,30 +128,62 @@ export function Results({ outcome, locale, messages, headingRef }: ResultsProps)
           />
         </Suspense>
       )}
-    </section>
+    </>
+  );
+}
+
+interface ChecklistCardProps {
+  letter: Letter;
+  outcome: LettersOutcome;
+  checklist: ComplaintChecklist;
+  sentAt: string | null;
+  defaultOpen: boolean;
+  now: Date;
+  locale: Locale;
+  messages: ResultsMessages;
+}
+
+/** A letter's card in the checklist, with its follow-up once it is marked sent. */
+function ChecklistCard({ letter, outcome, checklist, sentAt, defaultOpen, now, locale, messages }: ChecklistCardProps) {
+  const from = senderMailbox(outcome.request);
+  return (
+    <LetterCard
+      letter={letter}
+      locale={locale}
+      messages={messages.card}
+      from={from}
+      checklist={{ sentAt, defaultOpen, onToggleSent: () => checklist.toggleSent(letter.id) }}
+    >
+      {sentAt !== null && (
+        <FollowUp
+          letter={letter}
+          sentAt={sentAt}
+          days={checklist.complaint.followUpDays}
+          now={now}
+          context={outcome}
+          locale={locale}
+          messages={messages.card}
+          from={from}
+        />
+      )}
+    </LetterCard>
   );
 }
 
 interface LetterGroupProps {
   kind: LetterKind;
-  locale: Locale;
   intro: string | undefined;
-  letters: Letter[];
-  messages: ResultsProps['messages'];
-  from: ReturnType<typeof senderMailbox>;
-  children?: ReactNode;
+  messages: ResultsMessages;
+  children: ReactNode;
 }
 
-function LetterGroup({ kind, locale, intro, letters, messages, from, children }: LetterGroupProps) {
+function LetterGroup({ kind, intro, messages, children }: LetterGroupProps) {
   const headingId = `letters-${kind}-heading`;
   return (
     <section aria-labelledby={headingId} className="letter-group">
       <h3 id={headingId}>{messages.results.groups[kind]}</h3>
       {intro && <p>{intro}</p>}
       {children}
-      {letters.map((letter) => (
-        <LetterCard key={letter.id} letter={letter} locale={locale} messages={messages.card} from={from} />
-      ))}
     </section>
   );
 }

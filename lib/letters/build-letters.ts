@@ -22,6 +22,8 @@ export interface LetterSet {
   letters: Letter[];
   /** ISPs that would get a feedback letter but have no sourced feedback channel, by their names. */
   ispsWithoutFeedback: IspName[];
+  /** What the letters were written from: a follow-up is written from the same facts. */
+  facts: LetterFacts;
 }
 
 /** An ISP as the page names it: its id, Latin brand and Russian brand. */
@@ -71,11 +73,11 @@ export function buildLetters(
   const user = options.userLanguage ?? parts.at(-1) ?? defaultLocale;
   const facts = letterFacts(resolution, sender, options.evidence);
   const kind = letterCase(resolution, facts);
-  if (kind === 'not-known-to-block') return { letterCase: kind, letters: [], ispsWithoutFeedback: [] };
+  if (kind === 'not-known-to-block') return { letterCase: kind, letters: [], ispsWithoutFeedback: [], facts };
 
   const provider = providerLetter(resolution.provider, facts, kind, parts, user);
   const recipient = recipientLetter(facts, parts, user);
-  if (kind === 'delivery-report') return { letterCase: kind, letters: [provider, recipient], ispsWithoutFeedback: [] };
+  if (kind === 'delivery-report') return { letterCase: kind, letters: [provider, recipient], ispsWithoutFeedback: [], facts };
 
   const network = resolution.isps
     .map((isp) => ({ isp, hosts: hostsInNetwork(isp, resolution.mx) }))
@@ -89,5 +91,6 @@ export function buildLetters(
     ispsWithoutFeedback: resolution.isps
       .filter((isp) => !hasFeedbackChannel(isp))
       .map(({ id, name, nameRu }) => ({ id, name, nameRu })),
+    facts,
   };
 }

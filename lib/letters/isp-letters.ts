@@ -28,7 +28,7 @@ import type { Letter } from './types';
  */
 
 /** One MX address inside the ISP's networks, as the letter names it. */
-interface HostInNetwork {
+export interface HostInNetwork {
   host: string;
   ip: string;
   asn: number;
@@ -42,7 +42,8 @@ export function hostsInNetwork(isp: Isp, mx: readonly MxHost[] | null | undefine
   );
 }
 
-function hostList(messages: LetterMessages, hosts: readonly HostInNetwork[]): string {
+/** The hosts as a network desk reads them: `host [ip] (AS…)`, listed. */
+export function hostList(messages: LetterMessages, hosts: readonly HostInNetwork[]): string {
   return hosts
     .map(({ host, ip, asn }) => `${formatMessage(messages.common.hostWithIp, { host, ip })} (AS${asn})`)
     .join(messages.common.listSeparator);

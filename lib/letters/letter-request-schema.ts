@@ -6,6 +6,8 @@ import { locales } from '@/lib/i18n/locales';
 
 import { bounceMaxLength } from '@/lib/bounce/limits';
 
+import { followUpVariants } from './types';
+
 const lineBreaks = new RegExp(lineBreak.source, 'g');
 
 // The address parser's classes: C0 and C1 controls and DEL, which no one-line field needs; line
@@ -48,6 +50,26 @@ const instantSchema = z
   });
 
 /**
+ * `POST /api/letters` only: the letter a follow-up is asked for, by its id in this request's set,
+ * when it was sent (ISO 8601 with an offset: the follow-up names the day as the sender's clock
+ * read it) and which follow-up (`no-answer` unless said). Every issue here is `bad_follow_up`;
+ * an id the set does not hold and a date in the future are refused with it too, once the letters
+ * are written (lib/letters/compose-letters.ts).
+ */
+const followUpOfSchema = z.object(
+  {
+    letterId: z.string({ error: 'bad_follow_up' }).min(1, { error: 'bad_follow_up' }).max(100, { error: 'bad_follow_up' }),
+    sentAt: z
+      .string({ error: 'bad_follow_up' })
+      .max(40, { error: 'bad_follow_up' })
+      .refine((value) => isoWithOffset.test(value.trim()) && !Number.isNaN(Date.parse(value)), { error: 'bad_follow_up' })
+      .transform((value) => value.trim()),
+    variant: z.enum(followUpVariants, { error: 'bad_follow_up' }).default('no-answer'),
+  },
+  { error: 'bad_follow_up' },
+);
+
+/**
  * What the form and `POST /api/letters` accept. Every issue's message is a code (`too_long`,
  * `unknown_language`, or an address error code) that the UI and the API translate.
  */
@@ -67,6 +89,7 @@ export const letterRequestSchema = z.object({
     .max(3, { error: 'too_many_languages' })
     .refine((languages) => new Set(languages).size === languages.length, { error: 'duplicate_language' })
     .optional(),
+  followUpOf: followUpOfSchema.optional(),
 });
 
 export type LetterRequestInput = z.input<typeof letterRequestSchema>;

@@ -46,7 +46,7 @@ function ask(messages: LetterMessages, facts: LetterFacts): string[] {
  * consumer provider (bk.ru at Mail.ru) or a hosting one (a company at Yandex 360). A domain that
  * runs its own mail would only be named twice.
  */
-function mailbox(messages: LetterMessages, facts: LetterFacts, providerName: string): string {
+export function recipientMailbox(messages: LetterMessages, facts: LetterFacts, providerName: string): string {
   if (facts.ownDomain) return facts.recipient;
   return formatMessage(messages.provider.mailboxAt, { recipient: facts.recipient, provider: providerName });
 }
@@ -64,7 +64,7 @@ function providerParagraphs(
   const announced = tone === 'blocking' && facts.announcedServers.length > 0;
   return [
     m.greeting,
-    formatMessage(m[intro[facts.evidence]], { service, mailbox: mailbox(messages, facts, providerName) }),
+    formatMessage(m[intro[facts.evidence]], { service, mailbox: recipientMailbox(messages, facts, providerName) }),
     factsBlock(messages, language, facts, 'mailbox'),
     // A bounce we could not read is quoted as it came: its codes and wording are what the
     // postmaster looks up.

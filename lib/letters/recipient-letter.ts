@@ -16,19 +16,25 @@ function whatHappened(messages: LetterMessages, facts: LetterFacts): string {
   return formatMessage(facts.evidence === 'refused' ? m.refused : m.bounced, { reply: quoted });
 }
 
+/** The three ways of asking the recipient to ask someone, as a letter's messages word them. */
+export interface WhomToAskMessages {
+  admin: string;
+  provider: string;
+  providerAt: string;
+}
+
 /**
  * Whom the recipient can ask. A domain its own organisation runs (its own servers, or a business
  * service it chose) has a mail administrator who can let the mail through; a consumer mailbox has
  * the provider's support, whose help page is named where we know one.
  */
-function whomToAsk(messages: LetterMessages, facts: LetterFacts, language: Locale): string {
-  const m = messages.recipient;
+export function whomToAsk(templates: WhomToAskMessages, facts: LetterFacts, language: Locale): string {
   const service = facts.service.name;
-  if (facts.organisationRun) return formatMessage(m.askAdmin, { service, domain: facts.domain });
+  if (facts.organisationRun) return formatMessage(templates.admin, { service, domain: facts.domain });
   const provider = localName(facts.provider, language);
   return facts.providerHelpUrl === undefined
-    ? formatMessage(m.askProvider, { service, provider })
-    : formatMessage(m.askProviderAt, { service, provider, url: facts.providerHelpUrl });
+    ? formatMessage(templates.provider, { service, provider })
+    : formatMessage(templates.providerAt, { service, provider, url: facts.providerHelpUrl });
 }
 
 /**
@@ -55,7 +61,7 @@ export function recipientLetter(facts: LetterFacts, languages: readonly Locale[]
         formatMessage(m.otherAccount, { service, recipient: facts.recipient }),
         whatHappened(messages, facts),
         facts.announcedServers.length > 0 ? formatMessage(m.announced, { service }) : undefined,
-        whomToAsk(messages, facts, language),
+        whomToAsk({ admin: m.askAdmin, provider: m.askProvider, providerAt: m.askProviderAt }, facts, language),
         m.askAddress,
         facts.senderName === undefined ? m.thanks : `${m.thanks}\n${facts.senderName}`,
       ],

@@ -59,3 +59,16 @@ export interface Letter {
    */
   shortBody: string;
 }
+
+/**
+ * The two follow-ups a letter can get once it has been sent: `no-answer`, when nothing came back;
+ * `form-reply`, when the desk answered with a form letter that left the question open.
+ */
+export const followUpVariants = ['no-answer', 'form-reply'] as const;
+
+export type FollowUpVariant = (typeof followUpVariants)[number];
+
+/** The follow-ups that fit a letter: a person is only reminded, a desk can also have sent a form reply. */
+export function followUpVariantsFor(kind: LetterKind): readonly FollowUpVariant[] {
+  return kind === 'recipient' ? ['no-answer'] : followUpVariants;
+}

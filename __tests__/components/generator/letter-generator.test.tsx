@@ -15,14 +15,14 @@ import fr from '@/messages/ui/fr.json';
 const services: ServiceOption[] = blockedServices.map(({ id, name, domains }) => ({ id, name, domain: domains[0] ?? '' }));
 
 function slice(messages: typeof en): GeneratorMessages {
-  const { form, addressErrors, requestErrors, results, card, guidance, refusalReport, reportErrors } = messages;
-  return { form, addressErrors, requestErrors, results, card, guidance, refusalReport, reportErrors };
+  const { form, addressErrors, requestErrors, results, card, checklist, guidance, refusalReport, reportErrors } = messages;
+  return { form, addressErrors, requestErrors, results, card, checklist, guidance, refusalReport, reportErrors };
 }
 
 describe('the letter generator', () => {
   it('shows a localized error tied to the recipient field, focuses it and keeps what was typed', async () => {
     const user = userEvent.setup();
-    render(<LetterGenerator locale="fr" services={services} messages={slice(fr)} />);
+    render(<LetterGenerator locale="fr" services={services} messages={slice(fr)} siteUrl={null} />);
     const recipient = screen.getByLabelText(fr.form.recipient);
 
     await user.type(recipient, 'ivan.mail.ru');
@@ -40,7 +40,7 @@ describe('the letter generator', () => {
 
   it('writes the letters when Enter is pressed in the recipient field', async () => {
     const user = userEvent.setup();
-    render(<LetterGenerator locale="en" services={services} messages={slice(en)} />);
+    render(<LetterGenerator locale="en" services={services} messages={slice(en)} siteUrl={null} />);
 
     await user.type(screen.getByLabelText(en.form.recipient), 'ivan@mail.ru{Enter}');
 
@@ -55,7 +55,7 @@ describe('the letter generator', () => {
 
   it('asks for the name of a service chosen as "Other…" rather than falling back on Mailfence', async () => {
     const user = userEvent.setup();
-    render(<LetterGenerator locale="en" services={services} messages={slice(en)} />);
+    render(<LetterGenerator locale="en" services={services} messages={slice(en)} siteUrl={null} />);
 
     await user.type(screen.getByLabelText(en.form.recipient), 'ivan@mail.ru');
     await user.selectOptions(screen.getByLabelText(en.form.senderService), 'other');
@@ -70,7 +70,7 @@ describe('the letter generator', () => {
 describe('the letter generator’s form', () => {
   it('marks every language box invalid when the choice is refused', async () => {
     const user = userEvent.setup();
-    render(<LetterGenerator locale="en" services={services} messages={slice(en)} />);
+    render(<LetterGenerator locale="en" services={services} messages={slice(en)} siteUrl={null} />);
     const languages = screen.getByRole('group', { name: en.form.languages });
     const boxes = within(languages).getAllByRole('checkbox');
 
@@ -90,7 +90,7 @@ describe('the letter generator’s form', () => {
 
   it('takes the failure time as a local date and time, and states it in UTC in the provider’s letter', async () => {
     const user = userEvent.setup();
-    render(<LetterGenerator locale="en" services={services} messages={slice(en)} />);
+    render(<LetterGenerator locale="en" services={services} messages={slice(en)} siteUrl={null} />);
     const failedAt = screen.getByLabelText(new RegExp(en.form.failedAt.replace('?', '\\?')));
     expect(failedAt).toHaveAttribute('type', 'datetime-local');
     expect(failedAt).toHaveAccessibleDescription(en.form.failedAtHint);
@@ -111,7 +111,7 @@ describe('focus after generating', () => {
 
   it('moves to the results heading once the lazily loaded results are there', async () => {
     const user = userEvent.setup();
-    render(<LetterGenerator locale="en" services={services} messages={slice(en)} />);
+    render(<LetterGenerator locale="en" services={services} messages={slice(en)} siteUrl={null} />);
 
     await user.type(screen.getByLabelText(en.form.recipient), 'ivan@mail.ru{Enter}');
 
@@ -121,7 +121,7 @@ describe('focus after generating', () => {
 
   it('moves to the results heading when a link’s fragment writes the letters on arrival', async () => {
     window.history.replaceState(null, '', '/#to=ivan%40mail.ru');
-    render(<LetterGenerator locale="en" services={services} messages={slice(en)} />);
+    render(<LetterGenerator locale="en" services={services} messages={slice(en)} siteUrl={null} />);
 
     const heading = await screen.findByRole('heading', { name: en.results.heading }, { timeout: 5000 });
     await waitFor(() => expect(heading).toHaveFocus());

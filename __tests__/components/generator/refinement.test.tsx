@@ -14,12 +14,13 @@ import type { MxHost, MxStatus } from '@/lib/resolve/types';
 import en from '@/messages/ui/en.json';
 
 const services: ServiceOption[] = blockedServices.map(({ id, name, domains }) => ({ id, name, domain: domains[0] ?? '' }));
-const messages: GeneratorMessages = (({ form, addressErrors, requestErrors, results, card, guidance, refusalReport, reportErrors }) => ({
+const messages: GeneratorMessages = (({ form, addressErrors, requestErrors, results, card, checklist, guidance, refusalReport, reportErrors }) => ({
   form,
   addressErrors,
   requestErrors,
   results,
   card,
+  checklist,
   guidance,
   refusalReport,
   reportErrors,
@@ -51,7 +52,7 @@ afterEach(() => {
 
 async function generate(address: string) {
   const user = userEvent.setup();
-  render(<LetterGenerator locale="en" services={services} messages={messages} />);
+  render(<LetterGenerator locale="en" services={services} messages={messages} siteUrl={null} />);
   await user.type(screen.getByLabelText(en.form.recipient), `${address}{Enter}`);
   const results = await screen.findByRole('region', { name: en.results.heading }, { timeout: 5000 });
   return { user, results };

@@ -2,21 +2,10 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { locales, type Locale } from '@/lib/i18n/locales';
-import { buildLetters, type BuildOptions } from '@/lib/letters/build-letters';
+import { buildLetters } from '@/lib/letters/build-letters';
 import { letterText } from '@/lib/letters/letter-text';
-import type { SenderFacts } from '@/lib/letters/types';
-import type { Resolution } from '@/lib/resolve/types';
 
-import {
-  abroadEvidence,
-  abroadResolution,
-  abroadSender,
-  companyResolution,
-  companySender,
-  fixtureEvidence,
-  fixtureResolution,
-  fixtureSender,
-} from './support/letter-fixture';
+import { goldenCases as cases } from './support/golden-cases';
 
 /*
  * The golden letters: every letter for three fixed cases, in each language, as a reader sees them
@@ -26,19 +15,6 @@ import {
  * and read the diff before committing it.
  */
 const directory = path.join(__dirname, 'golden');
-
-interface GoldenCase {
-  name: string;
-  resolution: Resolution;
-  sender: SenderFacts;
-  evidence: BuildOptions['evidence'];
-}
-
-const cases: GoldenCase[] = [
-  { name: 'Mail.ru refused the message with a bounce', resolution: fixtureResolution, sender: fixtureSender, evidence: fixtureEvidence },
-  { name: 'A company domain on Rostelecom, nothing came back', resolution: companyResolution, sender: companySender, evidence: {} },
-  { name: 'A mailbox outside Russia refused one message', resolution: abroadResolution, sender: abroadSender, evidence: abroadEvidence },
-];
 
 function goldenText(locale: Locale): string {
   return cases

@@ -5,6 +5,7 @@ import { requestIssueError } from '@/lib/api/request-issue-error';
 import { readBounce } from '@/lib/bounce/read-bounce';
 import type { EmlFields } from '@/lib/handoff/eml';
 import { deliverLetter } from '@/lib/handoff/deliver-letter';
+import { composeFollowUp } from '@/lib/letters/compose-follow-up';
 import { composeLetters, senderMailbox, senderService, type LookupResults } from '@/lib/letters/compose-letters';
 import { letterRequestSchema, type LetterRequest } from '@/lib/letters/letter-request-schema';
 import type { Letter } from '@/lib/letters/types';
@@ -58,6 +59,9 @@ async function lookups(request: LetterRequest): Promise<LookupResults> {
  * with its text, HTML, mailto, webmail links and .eml draft, from the same pipeline the page runs
  * in the browser (lib/letters/compose-letters.ts). The letters' default languages and the links'
  * short body follow the caller's Accept-Language, as the page follows its own language.
+ * With `followUpOf: { letterId, sentAt, variant? }`, the same letters are composed and the answer
+ * is `{ resolution, bounce, letterCase, followUpOf, letters: [that letter's follow-up] }`; an id the
+ * set does not hold, or a `sentAt` in the future, is a 400 `bad_follow_up`.
  */
 export async function POST(request: Request): Promise<Response> {
   const limited = rateLimited(request);
@@ -71,6 +75,17 @@ export async function POST(request: Request): Promise<Response> {
     const composed = composeLetters(parsed.data, locale, await lookups(parsed.data));
     const from = senderMailbox(parsed.data);
     const { resolution, bounce, letterCase, ispsWithoutFeedback } = composed;
+    const { followUpOf } = parsed.data;
+    if (followUpOf) {
+      const followUp = composeFollowUp(composed, followUpOf, locale, new Date());
+      if (!followUp.ok) {
+        return apiError(request, 400, 'bad_follow_up', (t) => `followUpOf: ${t.requestErrors.bad_follow_up}`);
+      }
+      return Response.json(
+        { resolution, bounce, letterCase, followUpOf, letters: [await deliverable(followUp.letter, from)] },
+        { headers: { 'Cache-Control': 'no-store' } },
+      );
+    }
     const letters = await Promise.all(composed.letters.map((letter) => deliverable(letter, from)));
     return Response.json(
       { resolution, bounce, letterCase, ispsWithoutFeedback, letters },

@@ -1,0 +1,25 @@
+import type { Locale } from './locales';
+
+// English dates as the rest of the page writes them, day before month ("20 November 2026"): a
+// reader anywhere parses it, where "11/20" or "November 20" reads as American.
+const intlLocales: Record<Locale, string> = { en: 'en-GB', fr: 'fr', ru: 'ru', de: 'de', nl: 'nl', es: 'es' };
+
+const calendarDate = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * A calendar date (`YYYY-MM-DD`) as a reader of `locale` writes it: "20 November 2026",
+ * «20 ноября 2026 г.», "20. November 2026". A date is a day in the user's own calendar, with no
+ * time zone: it is formatted as UTC so that no zone can move it to the day before.
+ * `year: false` leaves the year out ("20 November"), for a date in the current year.
+ */
+export function formatCalendarDate(date: string, locale: Locale, { year = true }: { year?: boolean } = {}): string {
+  const match = calendarDate.exec(date);
+  if (!match) return date;
+  const [, y, m, d] = match.map(Number) as [number, number, number, number];
+  return new Intl.DateTimeFormat(intlLocales[locale], {
+    day: 'numeric',
+    month: 'long',
+    ...(year ? { year: 'numeric' } : {}),
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(y, m - 1, d)));
+}
