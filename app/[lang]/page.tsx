@@ -38,6 +38,7 @@ export default async function GeneratorPage({ params }: PageProps) {
           services={services}
           siteUrl={siteUrl()}
           messages={{
+            punctuation: t.punctuation,
             form: t.form,
             addressErrors: t.addressErrors,
             requestErrors: t.requestErrors,

@@ -1,4 +1,5 @@
 import type { BlockedServer, Provider } from '@/lib/data/schema';
+import { formatCalendarDate } from '@/lib/i18n/format-date';
 import { formatMessage } from '@/lib/i18n/format-message';
 
 import type { DataPageMessages } from './data-page-messages';
@@ -18,26 +19,30 @@ export function BlockedServerRecords({ servers, providers, messages: t }: Blocke
         <li key={server.host}>
           <strong>{server.host}</strong>
           {' — '}
-          {t.page.operator}: {server.operator ?? t.page.operatorUnknown}
+          {t.page.operator}
+          {t.punctuation.colon}
+          {server.operator ?? t.page.operatorUnknown}
           {server.operatorInferred === true && <span className="badge">{t.page.operatorInferred}</span>}
           {server.operatorConfidence !== undefined && (
             <>
-              {'; '}
+              {t.punctuation.separator}
               {formatMessage(t.page.confidence, { level: t.page.confidenceLevels[server.operatorConfidence] })}
             </>
           )}
           {server.providerId !== undefined && (
             <>
-              {'; '}
-              {t.page.provider}: <a href={`#provider-${server.providerId}`}>{providerName(server.providerId)}</a>
+              {t.punctuation.separator}
+              {t.page.provider}
+              {t.punctuation.colon}
+              <a href={`#provider-${server.providerId}`}>{providerName(server.providerId)}</a>
             </>
           )}
-          {'. '}
+          {t.punctuation.separator}
           <a href={server.source} rel="noopener noreferrer">
             {t.announcementSource}
           </a>
-          {'; '}
-          {formatMessage(t.page.reviewed, { date: server.reviewed })}
+          {t.punctuation.separator}
+          {formatMessage(t.page.reviewed, { date: formatCalendarDate(server.reviewed, t.locale) })}
         </li>
       ))}
     </ul>

@@ -15,7 +15,16 @@ export function BlockedServiceRecords({ services, messages: t }: BlockedServiceR
         <li key={service.id}>
           <strong>{service.name}</strong>
           {' — '}
-          {t.page.domains}: {service.domains.join(', ')}; {t.page.country}: {service.country}; {t.page.website}:{' '}
+          {t.page.domains}
+          {t.punctuation.colon}
+          {service.domains.join(', ')}
+          {t.punctuation.separator}
+          {t.page.country}
+          {t.punctuation.colon}
+          {service.country}
+          {t.punctuation.separator}
+          {t.page.website}
+          {t.punctuation.colon}
           <a href={service.website} rel="noopener noreferrer">
             {service.website}
           </a>

@@ -1,4 +1,5 @@
 import type { Contact } from '@/lib/data/schema';
+import { formatCalendarDate } from '@/lib/i18n/format-date';
 import { formatMessage } from '@/lib/i18n/format-message';
 
 import type { DataPageMessages } from './data-page-messages';
@@ -29,18 +30,20 @@ export function ContactEntries({ contacts, messages: t, notesLang }: ContactEntr
           )}
           {' — '}
           {t.page.roles[contact.role]}
-          {'. '}
+          {t.punctuation.separator}
           <a href={contact.source} rel="noopener noreferrer">
-            {formatMessage(t.sourceFrom, { date: contact.evidenceDate })}
+            {formatMessage(t.sourceFrom, { date: formatCalendarDate(contact.evidenceDate, t.locale) })}
           </a>
-          {'; '}
-          {formatMessage(t.page.reviewed, { date: contact.reviewed })}
-          {'; '}
+          {t.punctuation.separator}
+          {formatMessage(t.page.reviewed, { date: formatCalendarDate(contact.reviewed, t.locale) })}
+          {t.punctuation.separator}
           {formatMessage(t.page.confidence, { level: t.page.confidenceLevels[contact.confidence] })}
           {contact.inferred === true && <span className="badge">{t.page.inferred}</span>}
           {contact.note !== undefined && (
             <span className="hint record-note">
-              {t.page.note}: <span lang={notesLang}>{contact.note}</span>
+              {t.page.note}
+              {t.punctuation.colon}
+              <span lang={notesLang}>{contact.note}</span>
             </span>
           )}
         </li>

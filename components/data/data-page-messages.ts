@@ -1,7 +1,11 @@
 import type { UiMessages } from '@/lib/i18n/get-dictionary';
+import type { Locale } from '@/lib/i18n/locales';
 
 /** The slice of the UI texts the data page's parts read (server components: nothing reaches the browser). */
 export interface DataPageMessages {
+  /** The page's language: dates are written as its readers write them. */
+  locale: Locale;
+  punctuation: UiMessages['punctuation'];
   page: UiMessages['dataPage'];
   sourceFrom: UiMessages['card']['sourceFrom'];
   announcementSource: UiMessages['results']['blockedSource'];

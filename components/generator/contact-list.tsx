@@ -2,10 +2,15 @@ import { useId } from 'react';
 
 import type { Contact } from '@/lib/data/schema';
 import type { UiMessages } from '@/lib/i18n/get-dictionary';
+import { formatCalendarDate } from '@/lib/i18n/format-date';
 import { formatMessage } from '@/lib/i18n/format-message';
+import type { Locale } from '@/lib/i18n/locales';
 
 interface ContactListProps {
   contacts: Contact[];
+  /** The page's language, for the dates of the evidence. */
+  locale: Locale;
+  colon: string;
   messages: UiMessages['card'];
 }
 
@@ -14,7 +19,7 @@ interface ContactListProps {
  * looked: a 2012 banner reads as 2012); a weak source is said, never hidden. Said
  * in text, not a `title`: a tooltip reaches neither the keyboard, nor touch, nor most screen readers.
  */
-export function ContactList({ contacts, messages: t }: ContactListProps) {
+export function ContactList({ contacts, locale, colon, messages: t }: ContactListProps) {
   const idPrefix = useId();
   return (
     <ul className="contacts">
@@ -22,11 +27,11 @@ export function ContactList({ contacts, messages: t }: ContactListProps) {
         const hintId = contact.confidence === 'low' ? `${idPrefix}-${index}-confidence` : undefined;
         return (
           <li key={`${contact.kind}:${contact.value}`} aria-describedby={hintId}>
-            {contact.kind === 'email' ? <span>{contact.value}</span> : <span>{`${t.webForm}: ${contact.value}`}</span>}{' '}
+            {contact.kind === 'email' ? <span>{contact.value}</span> : <span>{`${t.webForm}${colon}${contact.value}`}</span>}{' '}
             <span className="muted">
               (
               <a href={contact.source} rel="noopener noreferrer">
-                {formatMessage(t.sourceFrom, { date: contact.evidenceDate })}
+                {formatMessage(t.sourceFrom, { date: formatCalendarDate(contact.evidenceDate, locale) })}
               </a>
               )
             </span>

@@ -28,6 +28,8 @@ interface LetterCardProps {
   /** The page's language: the heading names the company as a reader of it knows it. */
   locale: Locale;
   messages: UiMessages['card'];
+  /** The page language's punctuation: French puts a no-break space before a colon. */
+  punctuation: UiMessages['punctuation'];
   /** The sender, for the draft's From header, when they gave their address. */
   from?: EmlFields['from'];
   checklist?: CardChecklist;
@@ -45,7 +47,7 @@ export function addressee(letter: Letter, locale: Locale): string {
  * to send it, and the "Mark as sent" toggle. Sending it another way only offers to mark it: the
  * page cannot know that a mail app or a webmail actually sent anything.
  */
-export function LetterCard({ letter, locale, messages: t, from, checklist, children }: LetterCardProps) {
+export function LetterCard({ letter, locale, messages: t, punctuation, from, checklist, children }: LetterCardProps) {
   const headingId = `letter-${letter.id}-heading`;
   const [offered, setOffered] = useState(false);
   const sent = checklist !== undefined && checklist.sentAt !== null;
@@ -73,11 +75,13 @@ export function LetterCard({ letter, locale, messages: t, from, checklist, child
       {/* The blocked account meets the block: the note only arrives from another one. */}
       {letter.kind === 'recipient' && <p className="note">{t.sendFromOther}</p>}
       <p>
-        <strong>{t.recipients}:</strong> {letter.to.length > 0 ? letter.to.join(', ') : t.noMailbox}
+        <strong>{t.recipients}</strong>
+        {punctuation.colon} {letter.to.length > 0 ? letter.to.join(', ') : t.noMailbox}
       </p>
-      <ContactList contacts={letter.contacts} messages={t} />
+      <ContactList contacts={letter.contacts} locale={locale} colon={punctuation.colon} messages={t} />
       <p>
-        <strong>{t.subject}:</strong> {letter.subject}
+        <strong>{t.subject}</strong>
+        {punctuation.colon} {letter.subject}
       </p>
       <LetterText letter={letter} headingId={headingId} defaultOpen={checklist?.defaultOpen ?? true} messages={t} />
       <LetterActions letter={letter} messages={t} from={from} onHandOff={checklist && (() => setOffered(true))} />

@@ -4,6 +4,7 @@ import { networkCredit } from '@/lib/data/network-credit';
 import type { UiMessages } from '@/lib/i18n/get-dictionary';
 import type { Locale } from '@/lib/i18n/locales';
 import { localName } from '@/lib/letters/letter-parts';
+import { formatCalendarDate } from '@/lib/i18n/format-date';
 import { formatMessage } from '@/lib/i18n/format-message';
 import type { ReportedBlocking } from '@/lib/reports/types';
 import type { MxHost, Resolution } from '@/lib/resolve/types';
@@ -18,11 +19,13 @@ interface ResultsSummaryProps {
   pending: boolean;
   /** True when /api/resolve could not be reached or refused. */
   failed: boolean;
+  /** The page language's colon (French puts a no-break space before it). */
+  colon: string;
   messages: UiMessages['results'];
 }
 
 /** What was found about the recipient's mailbox, and how it was found. */
-export function ResultsSummary({ resolution, reported, locale, pending, failed, messages: t }: ResultsSummaryProps) {
+export function ResultsSummary({ resolution, reported, locale, pending, failed, colon, messages: t }: ResultsSummaryProps) {
   const { provider } = resolution;
   return (
     <section aria-label={t.summaryLabel} className="panel">
@@ -35,7 +38,7 @@ export function ResultsSummary({ resolution, reported, locale, pending, failed, 
         </dd>
         <dt>{t.mxHeading}</dt>
         <dd aria-busy={pending}>
-          <MxSummary resolution={resolution} pending={pending} failed={failed} messages={t} />
+          <MxSummary resolution={resolution} pending={pending} failed={failed} colon={colon} messages={t} />
         </dd>
         <dt>{t.blockedHeading}</dt>
         <dd>
@@ -52,7 +55,7 @@ export function ResultsSummary({ resolution, reported, locale, pending, failed, 
   );
 }
 
-function MxSummary({ resolution, pending, failed, messages: t }: Omit<ResultsSummaryProps, 'locale' | 'reported'>) {
+function MxSummary({ resolution, pending, failed, colon, messages: t }: Omit<ResultsSummaryProps, 'locale' | 'reported'>) {
   if (pending) return <span>{t.mxPending}</span>;
   if (failed || !resolution.mxStatus) return <span>{t.refineFailed}</span>;
   if (!resolution.mx || resolution.mx.length === 0) return <span>{t.mxStatus[resolution.mxStatus]}</span>;
@@ -62,7 +65,7 @@ function MxSummary({ resolution, pending, failed, messages: t }: Omit<ResultsSum
         {resolution.mx.map((host) => (
           <li key={host.host}>
             {host.host} <span className="muted">({formatMessage(t.mxPreference, { preference: host.preference })})</span>
-            {': '}
+            {colon}
             {networks(host, t)}
           </li>
         ))}
@@ -118,7 +121,9 @@ function ReportedServers({ reported, locale, messages: t }: { reported: Reported
     <>
       <ul>
         {reported.map(({ host, service, count, since }) => (
-          <li key={`${host} ${service}`}>{formatMessage(t.reportedLine, { host, service: serviceName(service), count, since })}</li>
+          <li key={`${host} ${service}`}>
+            {formatMessage(t.reportedLine, { host, service: serviceName(service), count, since: formatCalendarDate(since, locale) })}
+          </li>
         ))}
       </ul>
       <a href={`/${locale}/blocking`}>{t.reportedLink}</a>

@@ -20,7 +20,7 @@ import { LetterCard } from './letter-card';
 import { ResultsSummary } from './results-summary';
 import type { LettersOutcome } from './use-letters';
 
-type ResultsMessages = Pick<GeneratorMessages, 'results' | 'card' | 'checklist' | 'refusalReport' | 'reportErrors'>;
+type ResultsMessages = Pick<GeneratorMessages, 'punctuation' | 'results' | 'card' | 'checklist' | 'refusalReport' | 'reportErrors'>;
 
 // The consent to add a refusal to the public record: its code loads only when a bounce was read.
 const RefusalReport = lazy(() => import('./refusal-report').then((module) => ({ default: module.RefusalReport })));
@@ -97,7 +97,15 @@ function Checklist({ outcome, locale, siteUrl, messages }: ChecklistProps) {
         </ChecklistPanel>
       )}
       {letters.length > 0 && <p>{t.ready}</p>}
-      <ResultsSummary resolution={resolution} reported={outcome.reportedBlocking} locale={locale} pending={refinement === 'pending'} failed={refinement === 'failed'} messages={t} />
+      <ResultsSummary
+        resolution={resolution}
+        reported={outcome.reportedBlocking}
+        locale={locale}
+        pending={refinement === 'pending'}
+        failed={refinement === 'failed'}
+        colon={messages.punctuation.colon}
+        messages={t}
+      />
       {request.bounce && <BounceSummary bounce={outcome.bounce} messages={t} />}
       {letterCase === 'not-known-to-block' && <p className="note">{formatMessage(t.notKnownToBlock, caseValues)}</p>}
       {letterCase === 'delivery-report' && <p className="note">{formatMessage(t.deliveryReport, caseValues)}</p>}
@@ -151,6 +159,7 @@ function ChecklistCard({ letter, outcome, checklist, sentAt, defaultOpen, now, l
       letter={letter}
       locale={locale}
       messages={messages.card}
+      punctuation={messages.punctuation}
       from={from}
       checklist={{ sentAt, defaultOpen, onToggleSent: () => checklist.toggleSent(letter.id) }}
     >

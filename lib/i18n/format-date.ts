@@ -16,10 +16,12 @@ export function formatCalendarDate(date: string, locale: Locale, { year = true }
   const match = calendarDate.exec(date);
   if (!match) return date;
   const [, y, m, d] = match.map(Number) as [number, number, number, number];
-  return new Intl.DateTimeFormat(intlLocales[locale], {
+  const parts = new Intl.DateTimeFormat(intlLocales[locale], {
     day: 'numeric',
     month: 'long',
     ...(year ? { year: 'numeric' } : {}),
     timeZone: 'UTC',
-  }).format(new Date(Date.UTC(y, m - 1, d)));
+  }).formatToParts(new Date(Date.UTC(y, m - 1, d)));
+  // French writes the first of the month as an ordinal («1er décembre»); Intl gives «1 décembre».
+  return parts.map(({ type, value }) => (locale === 'fr' && type === 'day' && value === '1' ? '1er' : value)).join('');
 }

@@ -1,3 +1,4 @@
+import { formatCalendarDate } from '@/lib/i18n/format-date';
 import { formatMessage } from '@/lib/i18n/format-message';
 import type { Locale } from '@/lib/i18n/locales';
 import type { ResolvedProvider } from '@/lib/resolve/types';
@@ -76,7 +77,7 @@ function providerParagraphs(
         })
       : undefined,
     ...facts.reported.map(({ host, count, since }) =>
-      formatPlural(m.reported, language, count, { host, service: name, count, since }),
+      formatPlural(m.reported, language, count, { host, service: name, count, since: formatCalendarDate(since, language) }),
     ),
     facts.note,
     // The why comes before the question, so that the letter ends on what the desk can answer.

@@ -45,8 +45,8 @@ describe('the reminder of a complaint', () => {
   it('lists the letters marked sent, and only those, with their dates and subjects', () => {
     const description = reminderEvent(complaint, letters, options)?.description ?? '';
     expect(description.split('\n').filter((line) => line.startsWith('- '))).toEqual([
-      '- To Mail.ru, on 22 November 2026: Mail from Mailfence to bk.ru refused',
-      '- To MTS, on 20 November 2026: Please do not filter mail from Mailfence',
+      '- To Mail.ru, sent on 22 November 2026: “Mail from Mailfence to bk.ru refused”',
+      '- To MTS, sent on 20 November 2026: “Please do not filter mail from Mailfence”',
     ]);
   });
 

@@ -47,7 +47,7 @@ const letter: Letter = {
 
 describe('a letter card', () => {
   it('shows what the user typed as text, never as markup', () => {
-    const { container } = render(<LetterCard locale="en" letter={letter} messages={en.card} />);
+    const { container } = render(<LetterCard locale="en" punctuation={en.punctuation} letter={letter} messages={en.card} />);
     expect(container.querySelector('img')).toBeNull();
     expect(screen.getByRole('heading', { level: 4 })).toHaveTextContent(`To ${hostile}`);
     expect(container.querySelector('pre')).toHaveTextContent(`Здравствуйте, ${hostile}.`);
@@ -56,15 +56,15 @@ describe('a letter card', () => {
   // Regression (issue 11): every contact said "checked 2026-11-27", the day the records were
   // written, over evidence from 2012 to 2022.
   it("dates each contact's source by its evidence, never by when it was last reviewed", () => {
-    render(<LetterCard locale="en" letter={letter} messages={en.card} />);
+    render(<LetterCard locale="en" punctuation={en.punctuation} letter={letter} messages={en.card} />);
     const card = screen.getByRole('article');
-    expect(within(card).getByRole('link', { name: 'source from 2018-03-12' })).toHaveAttribute('href', 'https://help.mail.ru/mail-help');
-    expect(within(card).getByRole('link', { name: 'source from 2023-03-19' })).toBeInTheDocument();
+    expect(within(card).getByRole('link', { name: 'source dated 12 March 2018' })).toHaveAttribute('href', 'https://help.mail.ru/mail-help');
+    expect(within(card).getByRole('link', { name: 'source dated 19 March 2023' })).toBeInTheDocument();
     expect(card).not.toHaveTextContent('2026-11-30');
   });
 
   it('keeps its mailto link within 2,000 characters and says when the link carries a short body', () => {
-    render(<LetterCard locale="en" letter={letter} messages={en.card} />);
+    render(<LetterCard locale="en" punctuation={en.punctuation} letter={letter} messages={en.card} />);
     const href = screen.getByRole('link', { name: en.card.openMail }).getAttribute('href') ?? '';
     expect(href.startsWith('mailto:abuse@corp.mail.ru?')).toBe(true);
     expect(href.length).toBeLessThanOrEqual(2000);
@@ -72,7 +72,7 @@ describe('a letter card', () => {
   });
 
   it('offers every way to send: copy, mail app, webmail with its disclosure, .eml, the web form', () => {
-    render(<LetterCard locale="en" letter={letter} messages={en.card} />);
+    render(<LetterCard locale="en" punctuation={en.punctuation} letter={letter} messages={en.card} />);
     const card = screen.getByRole('article');
     expect(within(card).getByRole('button', { name: en.card.copy })).toBeInTheDocument();
     expect(within(card).getByRole('button', { name: en.card.downloadEml })).toBeInTheDocument();
@@ -91,14 +91,14 @@ describe('a letter card', () => {
   });
 
   it('names the scrollable letter text, so the keyboard stop it adds is announced as the letter', () => {
-    render(<LetterCard locale="en" letter={letter} messages={en.card} />);
+    render(<LetterCard locale="en" punctuation={en.punctuation} letter={letter} messages={en.card} />);
     const text = screen.getByRole('region', { name: `${en.card.letterText} To ${hostile}` });
     expect(text).toHaveAttribute('tabindex', '0');
     expect(text).toHaveTextContent(`Здравствуйте, ${hostile}.`);
   });
 
   it('explains a low-confidence contact in text tied to it, not in a tooltip', () => {
-    const { container } = render(<LetterCard locale="en" letter={letter} messages={en.card} />);
+    const { container } = render(<LetterCard locale="en" punctuation={en.punctuation} letter={letter} messages={en.card} />);
     const [weak, strong] = screen.getAllByRole('listitem');
     expect(weak).toHaveAccessibleDescription(en.card.lowConfidenceHint);
     expect(within(weak as HTMLElement).getByText(en.card.lowConfidenceHint)).toBeVisible();
@@ -108,15 +108,15 @@ describe('a letter card', () => {
 
   it('stops saying "Copied" once its letter says something else, and not before', async () => {
     const user = userEvent.setup();
-    const { rerender } = render(<LetterCard locale="en" letter={letter} messages={en.card} />);
+    const { rerender } = render(<LetterCard locale="en" punctuation={en.punctuation} letter={letter} messages={en.card} />);
     await user.click(screen.getByRole('button', { name: en.card.copy }));
     const status = screen.getByRole('status');
     await waitFor(() => expect(status).toHaveTextContent(en.card.copied));
 
-    rerender(<LetterCard locale="en" letter={{ ...letter, parts: [...letter.parts] }} messages={en.card} />);
+    rerender(<LetterCard locale="en" punctuation={en.punctuation} letter={{ ...letter, parts: [...letter.parts] }} messages={en.card} />);
     expect(status).toHaveTextContent(en.card.copied);
 
-    rerender(<LetterCard locale="en" letter={{ ...letter, to: ['abuse@mail.ru'] }} messages={en.card} />);
+    rerender(<LetterCard locale="en" punctuation={en.punctuation} letter={{ ...letter, to: ['abuse@mail.ru'] }} messages={en.card} />);
     expect(status).toBeEmptyDOMElement();
   });
 });

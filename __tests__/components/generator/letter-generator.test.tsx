@@ -15,8 +15,8 @@ import fr from '@/messages/ui/fr.json';
 const services: ServiceOption[] = blockedServices.map(({ id, name, domains }) => ({ id, name, domain: domains[0] ?? '' }));
 
 function slice(messages: typeof en): GeneratorMessages {
-  const { form, addressErrors, requestErrors, results, card, checklist, guidance, refusalReport, reportErrors } = messages;
-  return { form, addressErrors, requestErrors, results, card, checklist, guidance, refusalReport, reportErrors };
+  const { punctuation, form, addressErrors, requestErrors, results, card, checklist, guidance, refusalReport, reportErrors } = messages;
+  return { punctuation, form, addressErrors, requestErrors, results, card, checklist, guidance, refusalReport, reportErrors };
 }
 
 describe('the letter generator', () => {

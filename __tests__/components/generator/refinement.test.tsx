@@ -14,7 +14,8 @@ import type { MxHost, MxStatus } from '@/lib/resolve/types';
 import en from '@/messages/ui/en.json';
 
 const services: ServiceOption[] = blockedServices.map(({ id, name, domains }) => ({ id, name, domain: domains[0] ?? '' }));
-const messages: GeneratorMessages = (({ form, addressErrors, requestErrors, results, card, checklist, guidance, refusalReport, reportErrors }) => ({
+const messages: GeneratorMessages = (({ punctuation, form, addressErrors, requestErrors, results, card, checklist, guidance, refusalReport, reportErrors }) => ({
+  punctuation,
   form,
   addressErrors,
   requestErrors,
@@ -118,9 +119,9 @@ describe('the public record in the results', () => {
     });
     const { results } = await generate('press@zavod-primer.ru');
     const summary = within(results).getByRole('region', { name: en.results.summaryLabel });
-    expect(summary).not.toHaveTextContent('reports: 7');
+    expect(summary).not.toHaveTextContent('7 reports');
     await release();
-    await waitFor(() => expect(summary).toHaveTextContent('mx.yandex.net: reported refusing mail from Mailfence (reports: 7, since 2026-10-01)'));
+    await waitFor(() => expect(summary).toHaveTextContent('mx.yandex.net: reported as refusing mail from Mailfence (7 reports since 1 October 2026)'));
     expect(within(summary).getByRole('link', { name: en.results.reportedLink })).toHaveAttribute('href', '/en/blocking');
   });
 });

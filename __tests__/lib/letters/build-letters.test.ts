@@ -215,12 +215,16 @@ describe('what the letters say they know', () => {
 
   it('say what the public record holds for this service only, with its count in the right plural form', () => {
     const text = textOf(fixtureResolution, fixtureSender, 'provider', withBounce);
-    expect(text).toContain('mxs.mail.ru has also been reported refusing mail from Mailfence 12 times since 2026-09-02');
+    expect(text).toContain('Since 2 September 2026, the public record of refusals kept by Unblock Mail has received 12 reports of mxs.mail.ru refusing mail from Mailfence.');
     expect(text).not.toContain('Proton');
     const ruText = textOf(fixtureResolution, fixtureSender, 'provider', withBounce, ['ru']);
-    expect(ruText).toContain('зафиксировано 12 отказов сервера mxs.mail.ru');
-    const twentyOne = { evidence: { ...fixtureEvidence, reportedBlocking: [{ host: 'mxs.mail.ru', service: 'mailfence', count: 21, since: '2026-09-02' }] } };
-    expect(textOf(fixtureResolution, fixtureSender, 'provider', twentyOne, ['ru'])).toContain('зафиксирован 21 отказ сервера');
+    expect(ruText).toContain('поступило 12 сообщений об отказах сервера mxs.mail.ru');
+    const twentyOne = { evidence: { ...fixtureEvidence, reportedBlocking: [{ host: 'mxs.mail.ru', service: 'mailfence', count: 21, since: '2026-09-01' }] } };
+    // Intl writes «2026 г.» with a (narrow) no-break space.
+    const ru21 = textOf(fixtureResolution, fixtureSender, 'provider', twentyOne, ['ru']).replace(/[\u00a0\u202f]/g, ' ');
+    expect(ru21).toContain('поступило 21 сообщение об отказах сервера');
+    expect(ru21).toContain('с 1 сентября 2026 г.');
+    expect(textOf(fixtureResolution, fixtureSender, 'provider', twentyOne, ['fr'])).toContain('1er septembre 2026');
     expect(textOf(fixtureResolution, fixtureSender, 'provider', { evidence: { bounce: fixtureBounce } })).not.toContain('public record');
   });
 

@@ -52,6 +52,8 @@ export default async function DataPage({ params }: PageProps) {
   if (!isLocale(lang)) notFound();
   const t = await getDictionary(lang);
   const messages: DataPageMessages = {
+    locale: lang,
+    punctuation: t.punctuation,
     page: t.dataPage,
     sourceFrom: t.card.sourceFrom,
     announcementSource: t.results.blockedSource,
