@@ -8,6 +8,8 @@ const config = {
   testEnvironment: 'node',
   testMatch: ['<rootDir>/__tests__/**/*.test.ts', '<rootDir>/__tests__/**/*.test.tsx'],
   moduleNameMapper: { '^@/(.*)$': '<rootDir>/$1', '^server-only$': '<rootDir>/__tests__/support/empty-module.js' },
+  // The build's standalone copy holds a second package.json named like ours.
+  modulePathIgnorePatterns: ['<rootDir>/.next/'],
 };
 
 // @react-email/render (2.0.6) loads react-dom/server with import() from CommonJS, which jest's vm

@@ -50,6 +50,19 @@ test.describe('the content security policy', () => {
     expect(headers['permissions-policy']).toMatch(/camera=\(\)/);
   });
 
+  test('echoes no forged Host into the page or a redirect (issue 12)', async ({ request }) => {
+    const forged = { Host: 'evil.example', 'X-Forwarded-Host': 'evil.example', 'X-Forwarded-Proto': 'https' };
+    const page = await request.get('/en', { headers: forged });
+    const html = await page.text();
+
+    expect(page.status()).toBe(200);
+    expect(html).not.toContain('evil.example');
+    // The browser tests run without SITE_URL: no origin to build hreflang or canonical on, so none.
+    expect(html).not.toMatch(/<link rel="(?:alternate|canonical)"/);
+    const root = await request.get('/', { headers: { ...forged, 'Accept-Language': 'fr' }, maxRedirects: 0 });
+    expect(root.headers()['location']).toBe('/fr');
+  });
+
   test('lets the API answer JSON only, with nosniff and no referrer', async ({ request }) => {
     const headers = (await request.get('/api/resolve?domain=mail.ru')).headers();
 
