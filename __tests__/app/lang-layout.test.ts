@@ -13,7 +13,7 @@ describe('the pages’ metadata', () => {
   it('links every language and the canonical page on SITE_URL', async () => {
     process.env.SITE_URL = 'https://unblock.example';
     const metadata = await metadataFor('fr');
-    expect(metadata.metadataBase?.href).toBe('https://unblock.example/');
+    expect(String(metadata.metadataBase)).toBe('https://unblock.example/');
     expect(metadata.alternates?.canonical).toBe('/fr');
     expect(Object.keys(metadata.alternates?.languages ?? {})).toEqual([...locales, 'x-default']);
   });
