@@ -12,6 +12,7 @@ import { senderMailbox } from '@/lib/letters/sender-mailbox';
 import type { Letter } from '@/lib/letters/types';
 import { resolveWithDns } from '@/lib/mx/resolve-with-dns';
 import { rateLimited } from '@/lib/rate-limit/rate-limited';
+import { logRequestFailure } from '@/lib/server/log-request-failure';
 import { renderLetterHtml } from '@/templates/render-letter-html';
 
 export const runtime = 'nodejs';
@@ -65,7 +66,7 @@ export async function POST(request: Request): Promise<Response> {
   } catch (error) {
     // Input the schema let through should never get here; if it does, answer in the API's shape
     // (and log it) rather than with Next's HTML error page.
-    console.error('POST /api/letters failed', error);
+    logRequestFailure('POST /api/letters', error);
     return apiError(request, 500, 'internal', (t) => t.apiErrors.internal);
   }
 }

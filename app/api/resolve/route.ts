@@ -4,6 +4,7 @@ import { apiError } from '@/lib/api/api-error';
 import { lookupMxSafely, resolveWithDns } from '@/lib/mx/resolve-with-dns';
 import { rateLimited } from '@/lib/rate-limit/rate-limited';
 import type { Resolution } from '@/lib/resolve/types';
+import { logRequestFailure } from '@/lib/server/log-request-failure';
 
 // node:dns and node:fs (lib/mx) need Node, and every answer depends on the query string.
 export const runtime = 'nodejs';
@@ -53,7 +54,7 @@ export async function GET(request: Request): Promise<Response> {
   try {
     return resolution(await resolveWithDns(parsed.value), domainOnly);
   } catch (error) {
-    console.error('resolveRecipient failed', error);
+    logRequestFailure('GET /api/resolve', error);
     return apiError(request, 500, 'internal', (t) => t.apiErrors.internal);
   }
 }
