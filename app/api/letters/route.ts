@@ -1,6 +1,8 @@
 import { apiError } from '@/lib/api/api-error';
+import { methodNotAllowed } from '@/lib/api/method-not-allowed';
 import { readJsonBody } from '@/lib/api/read-json-body';
 import { requestIssueError } from '@/lib/api/request-issue-error';
+import { unsupportedMediaType } from '@/lib/api/unsupported-media-type';
 import { buildEml, type EmlFields } from '@/lib/handoff/eml';
 import { handOffLetter } from '@/lib/handoff/hand-off-letter';
 import { defaultLocale } from '@/lib/i18n/locales';
@@ -50,6 +52,8 @@ async function deliverable(letter: Letter, from: EmlFields['from']) {
 export async function POST(request: Request): Promise<Response> {
   const limited = rateLimited(request);
   if (limited) return limited;
+  const unsupported = unsupportedMediaType(request);
+  if (unsupported) return unsupported;
   const body = await readJsonBody(request, maxBodyBytes);
   if (!body.ok) return body.response;
   const parsed = letterRequestSchema.safeParse(body.value);
@@ -71,7 +75,9 @@ export async function POST(request: Request): Promise<Response> {
   }
 }
 
-/** Anything but POST: the error shape of every other client mistake, rather than an empty 405. */
-export function GET(request: Request): Response {
-  return apiError(request, 405, 'method_not_allowed', (t) => t.apiErrors.method_not_allowed, { headers: { Allow: 'POST' } });
-}
+/** Anything but POST: the error shape of every other client mistake, rather than Next's empty 405. */
+export const GET = methodNotAllowed(['POST']);
+export const PUT = GET;
+export const PATCH = GET;
+export const DELETE = GET;
+export const OPTIONS = GET;
