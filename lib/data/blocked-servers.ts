@@ -4,8 +4,8 @@ import { sources } from './sources';
 
 /*
  * The 23 mail servers that Mailfence's announcement lists as refusing its mail, in its order.
- * The operator is given where known, with how sure we are (../shared/reference/providers.md,
- * section 2); "inferred" operators rest on the domain name only. Shared provider hosts carry the
+ * The operator is given where known, with how sure we are (the research of 2026-11-27, each with
+ * its source); "inferred" operators rest on the domain name only. Shared provider hosts carry the
  * provider's id, so the resolver reports them for that provider's customers.
  */
 

@@ -4,8 +4,9 @@ import { sources } from './sources';
 
 /*
  * Mail providers: who runs a mailbox, found by its consumer domain or by its MX host.
- * Values and confidence come from ../shared/reference/providers.md (compiled 2026-11-27 from stored
- * public copies, no live lookup). A contact without a source a person can open does not go in.
+ * Values and confidence come from research compiled on 2026-11-27 from stored public copies, no
+ * live lookup; each contact names its source. A contact without a source a person can open does
+ * not go in.
  * How to add or correct a record: docs/data.md.
  */
 
