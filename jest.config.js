@@ -9,6 +9,8 @@ const config = {
   testMatch: ['<rootDir>/__tests__/**/*.test.ts', '<rootDir>/__tests__/**/*.test.tsx'],
   moduleNameMapper: { '^@/(.*)$': '<rootDir>/$1', '^server-only$': '<rootDir>/__tests__/support/empty-module.js' },
   setupFiles: ['<rootDir>/__tests__/support/no-report-database.js'],
+  // The build's standalone copy holds a second package.json named like ours.
+  modulePathIgnorePatterns: ['<rootDir>/.next/'],
 };
 
 // @react-email/render (2.0.6) loads react-dom/server with import() from CommonJS, which jest's vm

@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 
 import { isLocale } from '@/lib/i18n/locales';
 import { negotiateLocale } from '@/lib/i18n/negotiate-locale';
+import { strictTransportSecurity } from '@/lib/server/site-url';
 
 /**
  * Headers every response carries. The page needs no device feature; the clipboard stays open to
@@ -39,6 +40,10 @@ function contentSecurityPolicy(nonce: string, dev: boolean): string {
 
 function withSecurityHeaders(response: NextResponse): NextResponse {
   for (const [name, value] of Object.entries(securityHeaders)) response.headers.set(name, value);
+  // Only an https SITE_URL may promise https (a page is how a browser learns it; the API and the
+  // static files are fetched by that page).
+  const hsts = strictTransportSecurity();
+  if (hsts !== null) response.headers.set('Strict-Transport-Security', hsts);
   return response;
 }
 

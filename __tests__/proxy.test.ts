@@ -76,6 +76,31 @@ describe('proxy', () => {
     expect(headers.get('permissions-policy')).toContain('camera=()');
   });
 
+  describe('with SITE_URL', () => {
+    const saved = process.env.SITE_URL;
+    afterEach(() => {
+      if (saved === undefined) delete process.env.SITE_URL;
+      else process.env.SITE_URL = saved;
+    });
+
+    it.each(['/en', '/'])('promises https on %s when the public origin is https', (path) => {
+      process.env.SITE_URL = 'https://unblock.example';
+      expect(proxy(request(path)).headers.get('strict-transport-security')).toBe('max-age=31536000');
+    });
+
+    it.each([undefined, 'http://unblock.example'])('promises nothing when SITE_URL is %s', (value) => {
+      if (value === undefined) delete process.env.SITE_URL;
+      else process.env.SITE_URL = value;
+      expect(proxy(request('/en')).headers.get('strict-transport-security')).toBeNull();
+    });
+  });
+
+  it('redirects to a path of this site, never to the host a request names', () => {
+    const forged = { host: 'evil.example', 'x-forwarded-host': 'evil.example', 'x-forwarded-proto': 'https', 'accept-language': 'de' };
+    const response = proxy(request('/', forged));
+    expect(response.headers.get('location')).not.toContain('evil.example');
+  });
+
   it.each([
     ['/api/resolve', false],
     ['/api/letters', false],

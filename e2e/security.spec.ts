@@ -50,6 +50,21 @@ test.describe('the content security policy', () => {
     expect(headers['permissions-policy']).toMatch(/camera=\(\)/);
   });
 
+  test('echoes no forged Host into the page or a redirect (issue 12)', async ({ request, baseURL }) => {
+    const forged = { Host: 'evil.example', 'X-Forwarded-Host': 'evil.example', 'X-Forwarded-Proto': 'https' };
+    const page = await request.get('/en', { headers: forged });
+    const html = await page.text();
+
+    expect(page.status()).toBe(200);
+    expect(html).not.toContain('evil.example');
+    // The browser tests' app runs with SITE_URL at the address they reach it at: the absolute
+    // links come from it alone (without it they are left out: __tests__/app/layout-metadata).
+    expect(html).toContain(`<link rel="canonical" href="${baseURL}/en"`);
+    expect(html.toLowerCase()).toContain(`hreflang="fr" href="${baseURL}/fr"`.toLowerCase());
+    const root = await request.get('/', { headers: { ...forged, 'Accept-Language': 'fr' }, maxRedirects: 0 });
+    expect(root.headers()['location']).toBe('/fr');
+  });
+
   test('lets the API answer JSON only, with nosniff and no referrer', async ({ request }) => {
     const headers = (await request.get('/api/resolve?domain=mail.ru')).headers();
 

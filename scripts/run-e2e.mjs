@@ -2,17 +2,20 @@
 /**
  * npm run test:e2e [-- <playwright test arguments>]
  *
- * The browser tests run against what users get: a production build served by `next start`, whose
- * MX lookups go to a DNS server of our own on 127.0.0.1, driven by Debian's Chromium (Playwright
- * never downloads a browser here). This script owns that set-up so that `npm test` needs nothing
- * but a `chromium` package:
+ * The browser tests run against what users get: a production build served by its standalone
+ * server.js, whose MX lookups go to a DNS server of our own on 127.0.0.1, driven by Debian's
+ * Chromium (Playwright never downloads a browser here). This script owns that set-up so that
+ * `npm test` needs nothing but a `chromium` package:
  *   1. find Chromium (CHROME_PATH, else /usr/bin/chromium), or stop with a clear message;
- *   2. `next build`, unless E2E_SKIP_BUILD=1 (a build from the current tree already exists);
- *   3. start the DNS server and `next start` on free ports, both bound to 127.0.0.1;
- *   4. run `playwright test` and exit with its code, after stopping both servers whatever happened.
+ *   2. `npm run build`, unless E2E_SKIP_BUILD=1 (a build from the current tree already exists);
+ *   3. start the DNS server and the standalone server (what production runs, docs/deploy.md) on
+ *      free ports, both bound to 127.0.0.1;
+ *   4. run `playwright test`, then read everything the server wrote while the tests ran: it must
+ *      hold none of the addresses the tests typed (issue 12: no personal data in server logs);
+ *   5. exit with the first failure's code, after stopping both servers whatever happened.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -56,15 +59,24 @@ function run(command, args, env) {
 }
 
 /**
- * Starts `next start` in its own process group, so that stopping it also stops any worker it forks
- * and nothing else.
+ * Starts the standalone server in its own process group, so that stopping it also stops any worker
+ * it forks and nothing else. What it writes goes to our terminal and into `output()`.
  */
 function startApp(port, env) {
-  const child = spawn(bin('next'), ['start', '--hostname', HOST, '--port', String(port)], {
+  const child = spawn(process.execPath, [join(root, '.next', 'standalone', 'server.js')], {
     cwd: root,
-    env,
-    stdio: ['ignore', 'inherit', 'inherit'],
+    env: { ...env, HOSTNAME: HOST, PORT: String(port) },
+    stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
+  });
+  let written = '';
+  child.stdout.on('data', (chunk) => {
+    written += chunk;
+    process.stdout.write(chunk);
+  });
+  child.stderr.on('data', (chunk) => {
+    written += chunk;
+    process.stderr.write(chunk);
   });
   const exited = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
   const stop = async () => {
@@ -84,7 +96,29 @@ function startApp(port, env) {
     await exited;
     clearTimeout(timer);
   };
-  return { exited, stop };
+  return { exited, stop, output: () => written };
+}
+
+/**
+ * Every address the browser tests use, read from their sources (the specs and their support
+ * files), with its local part when that is long enough to be told from ordinary words.
+ */
+function addressesUsedByTests() {
+  const dir = join(root, 'e2e');
+  const files = readdirSync(dir, { recursive: true }).filter((file) => /\.(?:ts|mjs)$/.test(String(file)));
+  const found = new Set();
+  for (const file of files) {
+    const source = readFileSync(join(dir, String(file)), 'utf8');
+    for (const [address] of source.matchAll(/[\p{L}\p{N}._+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu)) found.add(address);
+  }
+  const localParts = [...found].map((address) => address.slice(0, address.lastIndexOf('@'))).filter((local) => local.length >= 4);
+  return [...found, ...[...found].map((address) => encodeURIComponent(address)), ...localParts];
+}
+
+/** The addresses (or local parts) that appear in `log`, case-insensitively. */
+function personalDataIn(log, needles) {
+  const haystack = log.toLowerCase();
+  return [...new Set(needles)].filter((needle) => haystack.includes(needle.toLowerCase()));
 }
 
 /** Waits until the app answers a page, or fails when it exits or takes too long. */
@@ -95,7 +129,7 @@ async function waitForApp(baseURL, exited) {
   });
   const deadline = Date.now() + START_TIMEOUT_MS;
   while (Date.now() < deadline) {
-    if (appExited) throw new Error('next start exited before it answered.');
+    if (appExited) throw new Error('The app exited before it answered.');
     try {
       const response = await fetch(`${baseURL}/en`, { redirect: 'manual' });
       if (response.status < 500) return;
@@ -104,7 +138,7 @@ async function waitForApp(baseURL, exited) {
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  throw new Error(`next start did not answer ${baseURL}/en within ${START_TIMEOUT_MS / 1000} s.`);
+  throw new Error(`The app did not answer ${baseURL}/en within ${START_TIMEOUT_MS / 1000} s.`);
 }
 
 async function main() {
@@ -117,14 +151,14 @@ async function main() {
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 
   if (process.env.E2E_SKIP_BUILD === '1') {
-    if (!existsSync(join(root, '.next', 'BUILD_ID'))) {
-      console.error('E2E_SKIP_BUILD=1 but there is no build in .next: run `npm run build` first.');
+    if (!existsSync(join(root, '.next', 'standalone', 'server.js'))) {
+      console.error('E2E_SKIP_BUILD=1 but there is no build in .next/standalone: run `npm run build` first.');
       return 1;
     }
   } else {
-    const built = await run(bin('next'), ['build'], env);
+    const built = await run('npm', ['run', 'build'], env);
     if (built !== 0) {
-      console.error('next build failed: the browser tests need a build.');
+      console.error('npm run build failed: the browser tests need a build.');
       return built;
     }
   }
@@ -164,11 +198,19 @@ async function main() {
     await waitForApp(baseURL, app.exited);
     console.log(`App on ${baseURL}, DNS on ${HOST}:${dns.port}, Chromium at ${chromium}`);
 
-    return await run(bin('playwright'), ['test', ...process.argv.slice(2)], {
+    const tested = await run(bin('playwright'), ['test', ...process.argv.slice(2)], {
       ...env,
       E2E_BASE_URL: baseURL,
       CHROME_PATH: chromium,
     });
+    const needles = addressesUsedByTests();
+    const leaked = personalDataIn(app.output(), needles);
+    if (leaked.length > 0) {
+      console.error(`The server's output holds personal data the browser tests typed: ${leaked.join(', ')}`);
+      return tested || 1;
+    }
+    console.log(`The server's output holds none of the ${needles.length} addresses and local parts the browser tests use.`);
+    return tested;
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
     return 1;

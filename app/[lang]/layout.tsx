@@ -1,9 +1,9 @@
 import type { Metadata, Viewport } from 'next';
-import { headers } from 'next/headers';
 import type { ReactNode } from 'react';
 
 import { getDictionary } from '@/lib/i18n/get-dictionary';
 import { defaultLocale, isLocale, locales } from '@/lib/i18n/locales';
+import { siteUrl } from '@/lib/server/site-url';
 
 import '../globals.css';
 
@@ -15,30 +15,25 @@ interface LayoutProps {
 export async function generateMetadata({ params }: Omit<LayoutProps, 'children'>): Promise<Metadata> {
   const { lang } = await params;
   const t = await getDictionary(isLocale(lang) ? lang : defaultLocale);
+  const origin = siteUrl();
   return {
     title: t.meta.title,
     description: t.meta.description,
-    // hreflang links must be absolute URLs; the page renders per request, so its own origin is known.
-    metadataBase: await requestOrigin(),
-    alternates: {
-      canonical: `/${lang}`,
-      languages: { ...Object.fromEntries(locales.map((locale) => [locale, `/${locale}`])), 'x-default': '/' },
-    },
+    // hreflang and canonical links must be absolute; only SITE_URL may say where the site lives,
+    // never the request's Host (a forged one would be echoed into every cached copy). Without it
+    // they are left out.
+    ...(origin === null
+      ? {}
+      : {
+          metadataBase: origin,
+          alternates: {
+            canonical: `/${lang}`,
+            languages: { ...Object.fromEntries(locales.map((locale) => [locale, `/${locale}`])), 'x-default': '/' },
+          },
+        }),
     // No referrer leaves the page, even through links the user follows (the header says the same).
     referrer: 'no-referrer',
   };
-}
-
-/** The origin this request reached, as the browser sees it (behind a proxy, its forwarded protocol). */
-async function requestOrigin(): Promise<URL | null> {
-  const requestHeaders = await headers();
-  const host = requestHeaders.get('host');
-  const protocol = requestHeaders.get('x-forwarded-proto') === 'https' ? 'https' : 'http';
-  try {
-    return host ? new URL(`${protocol}://${host}`) : null;
-  } catch {
-    return null;
-  }
 }
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, colorScheme: 'light dark' };

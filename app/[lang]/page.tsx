@@ -7,7 +7,7 @@ import type { ServiceOption } from '@/components/generator/service-option';
 import { blockedServices } from '@/lib/data/blocked-services';
 import { getDictionary } from '@/lib/i18n/get-dictionary';
 import { isLocale } from '@/lib/i18n/locales';
-import { siteUrl } from '@/lib/site/site-url';
+import { siteUrl } from '@/lib/server/site-url';
 
 interface PageProps {
   params: Promise<{ lang: string }>;
@@ -36,7 +36,7 @@ export default async function GeneratorPage({ params }: PageProps) {
         <LetterGenerator
           locale={lang}
           services={services}
-          siteUrl={siteUrl()}
+          siteUrl={siteUrl()?.origin ?? null}
           messages={{
             punctuation: t.punctuation,
             form: t.form,

@@ -1,19 +1,57 @@
-/** How long a shared cache or a browser may keep an answer that changes only with a deploy. */
-const maxAgeSeconds = 3600;
+import 'server-only';
 
-/** True when an If-None-Match list names this validator (weak comparison, RFC 9110 §13.1.2). */
-function matches(ifNoneMatch: string | null, etag: string): boolean {
-  if (ifNoneMatch === null) return false;
-  const opaque = (tag: string) => tag.trim().replace(/^W\//, '');
-  return ifNoneMatch.split(',').some((tag) => tag.trim() === '*' || opaque(tag) === opaque(etag));
+import { createHash } from 'node:crypto';
+
+export interface SharedCaching {
+  /** How long any cache may serve the answer as fresh (0: it must ask again every time). */
+  maxAgeSeconds: number;
+  /** How long past that a cache may still serve it while it fetches a fresh one (RFC 5861 §3). */
+  staleWhileRevalidateSeconds: number;
 }
 
 /**
- * A JSON answer any cache may keep for an hour, revalidated by its ETag: 304 with no body when the
- * client's copy is current. Nothing personal is in it: it is the same for every client.
+ * A strong entity tag for a body: its SHA-256, so any field anyone adds to an answer changes it,
+ * and two instances behind one proxy give the same answer the same tag.
  */
-export function cacheableJson(request: Request, { body, etag }: { body: string; etag: string }): Response {
-  const headers = { ETag: etag, 'Cache-Control': `public, max-age=${maxAgeSeconds}` };
-  if (matches(request.headers.get('if-none-match'), etag)) return new Response(null, { status: 304, headers });
-  return new Response(body, { headers: { ...headers, 'Content-Type': 'application/json' } });
+export function entityTag(bodyText: string): string {
+  return `"${createHash('sha256').update(bodyText).digest('base64url').slice(0, 27)}"`;
+}
+
+/**
+ * Whether `If-None-Match` names `tag`, by the weak comparison RFC 9110 §13.1.2 prescribes for it:
+ * `W/"x"` matches `"x"`. That matters behind nginx, which weakens a tag when it gzips the body.
+ */
+export function matchesIfNoneMatch(ifNoneMatch: string | null, tag: string): boolean {
+  if (ifNoneMatch === null) return false;
+  if (ifNoneMatch.trim() === '*') return true;
+  const opaque = (candidate: string) => candidate.replace(/^W\//, '');
+  return (ifNoneMatch.match(/(?:W\/)?"[^"]*"/g) ?? []).some((candidate) => opaque(candidate) === opaque(tag));
+}
+
+/**
+ * A JSON answer that carries no personal data, so any cache may keep and share it
+ * (`Cache-Control: public`), with an `ETag` computed from the body; a request whose
+ * `If-None-Match` names it gets `304 Not Modified` with no body (RFC 9110 §15.4.5).
+ */
+export function cacheableJson(request: Request, body: unknown, caching: SharedCaching): Response {
+  const text = JSON.stringify(body);
+  return cacheableJsonText(request, { body: text, etag: entityTag(text) }, caching);
+}
+
+/**
+ * The same for an answer serialised once and kept (the data export): its text and the tag it was
+ * given, which may be weak (`W/"…"`), as a version stamp is.
+ */
+export function cacheableJsonText(request: Request, { body: text, etag: tag }: { body: string; etag: string }, caching: SharedCaching): Response {
+  const headers = new Headers({ 'Cache-Control': cacheControl(caching), ETag: tag });
+  if (matchesIfNoneMatch(request.headers.get('if-none-match'), tag)) {
+    return new Response(null, { status: 304, headers });
+  }
+  headers.set('Content-Type', 'application/json');
+  return new Response(text, { status: 200, headers });
+}
+
+function cacheControl({ maxAgeSeconds, staleWhileRevalidateSeconds }: SharedCaching): string {
+  if (maxAgeSeconds <= 0) return 'public, no-cache';
+  return `public, max-age=${Math.floor(maxAgeSeconds)}, stale-while-revalidate=${Math.floor(staleWhileRevalidateSeconds)}`;
 }

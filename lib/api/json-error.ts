@@ -16,6 +16,7 @@ export type ApiErrorCode =
   | 'invalid_json' // a body that is not JSON
   | 'invalid_request' // JSON that does not fit the request schema
   | 'payload_too_large'
+  | 'unsupported_media_type' // a POST body not declared as application/json
   | 'method_not_allowed'
   | 'invalid_view' // /api/resolve's `only` holds something other than `mx`
   | 'unknown_service' // /api/sending-servers's `service` is not a known service id

@@ -4,8 +4,8 @@ import { sources } from './sources';
 
 /*
  * The 23 mail servers that Mailfence's announcement lists as refusing its mail, in its order.
- * The operator is given where known, with how sure we are (../shared/reference/providers.md,
- * section 2). An operator that rests on the domain name alone carries `operatorInferred`; the
+ * The operator is given where known, with how sure we are (the research of 2026-11-27, each with
+ * its source). An operator that rests on the domain name alone carries `operatorInferred`; the
  * name itself never says so. Shared provider hosts carry the provider's id, so the resolver reports
  * them for that provider's customers. The announcement is undated (its host list may have been
  * edited since), so the records carry no `evidenceDate`.

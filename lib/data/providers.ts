@@ -4,8 +4,8 @@ import { sources } from './sources';
 
 /*
  * Mail providers: who runs a mailbox, found by its consumer domain or by its MX host.
- * Values come from ../shared/reference/providers.md (compiled 2026-11-27 from stored public copies,
- * no live lookup); each contact's evidence was re-read on 2026-11-30 and carries the date of that
+ * Values and confidence come from research compiled on 2026-11-27 from stored public copies, no
+ * live lookup; each contact's evidence was re-read on 2026-11-30 and carries the date of that
  * evidence. A contact without a source a person can open does not go in. How to add or correct a
  * record: docs/data.md.
  */

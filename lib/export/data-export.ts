@@ -48,3 +48,6 @@ export function dataSchemaJson(): CachedJson {
   schema ??= buildDataSchema();
   return schema;
 }
+
+/** The records change only with a deploy: any cache may keep them an hour, then revalidate by ETag. */
+export const dataCaching = { maxAgeSeconds: 3600, staleWhileRevalidateSeconds: 60 } as const;

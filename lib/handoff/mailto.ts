@@ -5,9 +5,10 @@ import { percentEncode } from './percent-encode';
 import type { ComposeFields, FitFields, FittedHref } from './types';
 
 /**
- * Windows hands a mailto to the mail client only up to about 2,046 characters and Outlook cuts
- * there too (DESIGN.md); 2,000 leaves a margin. Percent-encoded Cyrillic takes about 5.4
- * characters per letter, so this holds some 370 Russian characters.
+ * Outlook or Windows Live Mail opened from a browser on Windows takes a mailto of at most 2,046
+ * characters (https://superruub.wordpress.com/2013/05/30/mailto-protocol-character-limit/);
+ * 2,000 leaves a margin. Percent-encoded Cyrillic takes about 5.4 characters per letter, so this
+ * holds some 370 Russian characters.
  */
 export const mailtoBudget = 2000;
 

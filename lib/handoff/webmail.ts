@@ -25,8 +25,9 @@ interface WebmailHandler {
   build: (fields: ComposeFields) => string;
 }
 
-// The compose links of DESIGN.md. Values are encoded as for mailto rather than by URLSearchParams:
-// its `+` for a space is a form-encoding habit, while `%20` means a space to every decoder.
+// Each service's compose link, the form it opens a draft from (listed in lib/handoff/README.md).
+// Values are encoded as for mailto rather than by URLSearchParams: its `+` for a space is a
+// form-encoding habit, while `%20` means a space to every decoder.
 const handlers: readonly WebmailHandler[] = [
   {
     id: 'gmail',

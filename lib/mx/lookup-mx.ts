@@ -3,7 +3,7 @@ import 'server-only';
 import { Resolver } from 'node:dns/promises';
 
 import { isPublicDomain } from './is-public-domain';
-import { cachedMxLookup, type FreshMxLookup } from './mx-cache';
+import { cachedMxLookup, mxCacheRemainingMs, type FreshMxLookup } from './mx-cache';
 import { mxConfig, type MxConfig } from './mx-config';
 import { mxHostsFromRecords } from './mx-hosts-from-records';
 import { mxStatusForError } from './mx-status-for-error';
@@ -54,7 +54,31 @@ export async function lookupMx(domain: string): Promise<MxLookup> {
     return { mx: null, mxStatus: 'error' };
   }
   if (!config.enabled) return { mx: null, mxStatus: 'disabled' };
-  const name = domain.trim().toLowerCase().replace(/\.$/, '');
+  const name = lookupName(domain);
   if (!isPublicDomain(name)) return { mx: null, mxStatus: 'not-public' };
-  return cachedMxLookup(`${config.servers.join(',')} ${name}`, () => queryWithinBudget(name, config));
+  return cachedMxLookup(cacheKey(name, config), () => queryWithinBudget(name, config));
+}
+
+/**
+ * How many more seconds the server keeps its MX answer for `domain`, so that a shared cache in
+ * front keeps it no longer; 0 when it keeps none (DNS off, a name never looked up, bad settings).
+ */
+export function mxAnswerMaxAgeSeconds(domain: string): number {
+  let config: MxConfig;
+  try {
+    config = mxConfig();
+  } catch {
+    return 0;
+  }
+  if (!config.enabled) return 0;
+  return Math.floor(mxCacheRemainingMs(cacheKey(lookupName(domain), config)) / 1000);
+}
+
+function lookupName(domain: string): string {
+  return domain.trim().toLowerCase().replace(/\.$/, '');
+}
+
+/** Answers are kept per resolver set: tests and operators that change DNS_SERVERS get fresh ones. */
+function cacheKey(name: string, config: MxConfig): string {
+  return `${config.servers.join(',')} ${name}`;
 }

@@ -60,6 +60,12 @@ export async function cachedMxLookup(key: string, lookup: () => Promise<FreshMxL
   return { mx, mxStatus };
 }
 
+/** How many more milliseconds the answer under `key` is kept; 0 when none is. */
+export function mxCacheRemainingMs(key: string): number {
+  const remaining = cache.getRemainingTTL(key);
+  return Number.isFinite(remaining) ? Math.max(0, remaining) : 0;
+}
+
 /** How many answers are kept now, never more than `mxCacheMax`: for the load test. */
 export function mxCacheSize(): number {
   return cache.size;

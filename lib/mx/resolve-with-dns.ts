@@ -3,6 +3,7 @@ import 'server-only';
 import type { ParsedAddress } from '@/lib/address/types';
 import { resolveRecipient } from '@/lib/resolve/resolve-recipient';
 import type { Resolution } from '@/lib/resolve/types';
+import { logRequestFailure } from '@/lib/server/log-request-failure';
 
 import { lookupMx } from './lookup-mx';
 import type { MxLookup } from './types';
@@ -12,7 +13,7 @@ export async function lookupMxSafely(domain: string): Promise<MxLookup> {
   try {
     return await lookupMx(domain);
   } catch (error) {
-    console.error('lookupMx failed', error);
+    logRequestFailure('lookupMx', error);
     return { mx: null, mxStatus: 'error' };
   }
 }
@@ -28,7 +29,7 @@ export async function resolveWithDns(parsed: ParsedAddress): Promise<Resolution>
   try {
     return { ...resolveRecipient(parsed, mx), mx, mxStatus };
   } catch (error) {
-    console.error('resolveRecipient failed on the MX data', error);
+    logRequestFailure('resolveRecipient on the MX data', error);
     return { ...resolveRecipient(parsed, null), mx: null, mxStatus: 'error' };
   }
 }

@@ -25,3 +25,17 @@ export function rateLimitSettings(env: Record<string, string | undefined> = proc
   const parsed = raw && /^\d+$/.test(raw) ? Number(raw) : defaultPerMinute;
   return { perMinute: parsed, trustProxy: env.TRUST_PROXY === '1' };
 }
+
+/**
+ * The rate-limit variables that hold something `rateLimitSettings` cannot read, by name: it falls
+ * back on safe defaults for them, which is right for serving but wrong to keep quiet about
+ * (`TRUST_PROXY=true` leaves the proxy untrusted). For /api/health.
+ */
+export function rateLimitSettingsProblems(env: Record<string, string | undefined> = process.env): string[] {
+  const limit = env.RESOLVE_RATE_LIMIT?.trim();
+  const trust = env.TRUST_PROXY?.trim();
+  return [
+    ...(limit && !/^\d+$/.test(limit) ? ['RESOLVE_RATE_LIMIT'] : []),
+    ...(trust && trust !== '0' && trust !== '1' ? ['TRUST_PROXY'] : []),
+  ];
+}

@@ -23,6 +23,7 @@ const knownCodes = new Set<string>([
   'invalid_json',
   'invalid_request',
   'payload_too_large',
+  'unsupported_media_type',
   'method_not_allowed',
   'rate_limited',
   'invalid_view',

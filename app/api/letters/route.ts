@@ -1,7 +1,10 @@
 import { apiError } from '@/lib/api/api-error';
 import { apiMessages } from '@/lib/api/api-messages';
+import { methodNotAllowed } from '@/lib/api/method-not-allowed';
+import { noStoreJson } from '@/lib/api/no-store-json';
 import { readJsonBody } from '@/lib/api/read-json-body';
 import { requestIssueError } from '@/lib/api/request-issue-error';
+import { unsupportedMediaType } from '@/lib/api/unsupported-media-type';
 import { readBounce } from '@/lib/bounce/read-bounce';
 import type { EmlFields } from '@/lib/handoff/eml';
 import { deliverLetter } from '@/lib/handoff/deliver-letter';
@@ -12,6 +15,7 @@ import type { Letter } from '@/lib/letters/types';
 import { lookupMxSafely } from '@/lib/mx/resolve-with-dns';
 import { lookupSendingServers } from '@/lib/mx/spf-ranges';
 import { rateLimited } from '@/lib/rate-limit/rate-limited';
+import { logRequestFailure } from '@/lib/server/log-request-failure';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
@@ -66,6 +70,8 @@ async function lookups(request: LetterRequest): Promise<LookupResults> {
 export async function POST(request: Request): Promise<Response> {
   const limited = rateLimited(request);
   if (limited) return limited;
+  const unsupported = unsupportedMediaType(request);
+  if (unsupported) return unsupported;
   const body = await readJsonBody(request, maxBodyBytes);
   if (!body.ok) return body.response;
   const parsed = letterRequestSchema.safeParse(body.value);
@@ -81,25 +87,21 @@ export async function POST(request: Request): Promise<Response> {
       if (!followUp.ok) {
         return apiError(request, 400, 'bad_follow_up', (t) => `followUpOf: ${t.requestErrors.bad_follow_up}`);
       }
-      return Response.json(
-        { resolution, bounce, letterCase, followUpOf, letters: [await deliverable(followUp.letter, from)] },
-        { headers: { 'Cache-Control': 'no-store' } },
-      );
+      return noStoreJson({ resolution, bounce, letterCase, followUpOf, letters: [await deliverable(followUp.letter, from)] });
     }
     const letters = await Promise.all(composed.letters.map((letter) => deliverable(letter, from)));
-    return Response.json(
-      { resolution, bounce, letterCase, ispsWithoutFeedback, letters },
-      { headers: { 'Cache-Control': 'no-store' } },
-    );
+    return noStoreJson({ resolution, bounce, letterCase, ispsWithoutFeedback, letters });
   } catch (error) {
     // Input the schema let through should never get here; if it does, answer in the API's shape
     // (and log it) rather than with Next's HTML error page.
-    console.error('POST /api/letters failed', error);
+    logRequestFailure('POST /api/letters', error);
     return apiError(request, 500, 'internal', (t) => t.apiErrors.internal);
   }
 }
 
-/** Anything but POST: the error shape of every other client mistake, rather than an empty 405. */
-export function GET(request: Request): Response {
-  return apiError(request, 405, 'method_not_allowed', (t) => t.apiErrors.method_not_allowed, { headers: { Allow: 'POST' } });
-}
+/** Anything but POST: the error shape of every other client mistake, rather than Next's empty 405. */
+export const GET = methodNotAllowed(['POST']);
+export const PUT = GET;
+export const PATCH = GET;
+export const DELETE = GET;
+export const OPTIONS = GET;

@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
-
 import { apiError } from '@/lib/api/api-error';
+import { entityTag, matchesIfNoneMatch } from '@/lib/api/cacheable-json';
 import { readJsonBody } from '@/lib/api/read-json-body';
+import { unsupportedMediaType } from '@/lib/api/unsupported-media-type';
 import { clientKey } from '@/lib/rate-limit/client-key';
 import { rateLimitSettings } from '@/lib/rate-limit/rate-limit-settings';
 import { rateLimited } from '@/lib/rate-limit/rate-limited';
@@ -37,6 +37,9 @@ const noStore = { 'Cache-Control': 'no-store' };
 export async function POST(request: Request): Promise<Response> {
   const limited = rateLimited(request);
   if (limited) return limited;
+  // JSON only, as POST /api/letters: a form or text post is refused before it is read.
+  const unsupported = unsupportedMediaType(request);
+  if (unsupported) return unsupported;
   const body = await readJsonBody(request, maxBodyBytes);
   if (!body.ok) return body.response;
   const parsed = refusalReportSchema.safeParse(body.value);
@@ -57,16 +60,6 @@ export async function POST(request: Request): Promise<Response> {
     console.error('POST /api/reports failed', error);
     return apiError(request, 500, 'internal', (t) => t.apiErrors.internal);
   }
-}
-
-/** A strong validator of the body itself: the same record gives the same tag on every instance. */
-function entityTag(body: string): string {
-  return `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`;
-}
-
-function matches(ifNoneMatch: string | null, tag: string): boolean {
-  if (ifNoneMatch === null) return false;
-  return ifNoneMatch.trim() === '*' || ifNoneMatch.split(',').some((candidate) => candidate.trim().replace(/^W\//, '') === tag);
 }
 
 /**
@@ -96,7 +89,7 @@ export async function GET(request: Request): Promise<Response> {
     Vary: 'Accept',
     Link: `<${recordLicence.url}>; rel="license"`,
   };
-  if (matches(request.headers.get('if-none-match'), tag)) return new Response(null, { status: 304, headers });
+  if (matchesIfNoneMatch(request.headers.get('if-none-match'), tag)) return new Response(null, { status: 304, headers });
   const contentType = query.format === 'csv' ? 'text/csv; charset=utf-8; header=present' : 'application/json';
   return new Response(body, { headers: { ...headers, 'Content-Type': contentType } });
 }

@@ -41,7 +41,7 @@ describe('GET /api/data', () => {
     const first = get(dataRoute, '/api/data');
     const etag = first.headers.get('etag') ?? '';
     expect(etag).toMatch(/^W\/"[0-9a-f]{16}"$/);
-    expect(first.headers.get('cache-control')).toMatch(/^public, max-age=\d+$/);
+    expect(first.headers.get('cache-control')).toMatch(/^public, max-age=\d+, stale-while-revalidate=\d+$/);
 
     const revalidated = get(dataRoute, '/api/data', { 'If-None-Match': `"other", ${etag}` });
     expect(revalidated.status).toBe(304);

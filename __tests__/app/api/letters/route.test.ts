@@ -135,11 +135,33 @@ describe('POST /api/letters: refusals', () => {
     expect((await post(big, { 'Content-Type': 'application/json', 'Content-Length': '10' })).status).toBe(413);
   });
 
-  it('answers GET with 405 in the API error shape', async () => {
-    const response = route.GET(new Request('http://localhost/api/letters'));
+  it.each(['GET', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const)('answers %s with 405, Allow: POST, in the API error shape', async (method) => {
+    const response = route[method](new Request('http://localhost/api/letters', { method }));
     expect(response.status).toBe(405);
     expect(response.headers.get('Allow')).toBe('POST');
     expect(((await response.json()) as Body).error?.code).toBe('method_not_allowed');
+  });
+
+  // Regression (issue 12): a text/plain body that held JSON was answered 200.
+  it.each([
+    ['text/plain', 'text/plain'],
+    ['a form', 'application/x-www-form-urlencoded'],
+    ['JSON in another charset', 'application/json; charset=iso-8859-1'],
+  ])('answers JSON sent as %s with 415 unsupported_media_type, before reading it', async (_why, contentType) => {
+    const { status, body } = await post(JSON.stringify({ recipient: 'ivan@mail.ru' }), { 'Content-Type': contentType });
+    expect(status).toBe(415);
+    expect(body.error?.code).toBe('unsupported_media_type');
+  });
+
+  it('answers a body without a Content-Type with 415', async () => {
+    const request = new Request('http://localhost/api/letters', { method: 'POST', body: new Blob(['{"recipient":"ivan@mail.ru"}']) });
+    expect(request.headers.get('content-type')).toBeNull();
+    expect((await route.POST(request)).status).toBe(415);
+  });
+
+  it('takes application/json with a UTF-8 charset', async () => {
+    const { status } = await post(JSON.stringify({ recipient: 'ivan@mail.ru' }), { 'Content-Type': 'application/json; charset=UTF-8' });
+    expect(status).toBe(200);
   });
 
   it('answers any JSON value with 200 or a 400 carrying a code, never a 500', async () => {

@@ -2,6 +2,8 @@ import fc from 'fast-check';
 
 import * as route from '@/app/api/resolve/route';
 import { parseAddress } from '@/lib/address/parse-address';
+import { entityTag } from '@/lib/api/cacheable-json';
+import { mxCacheRemainingTtl } from '@/lib/mx/mx-cache';
 import type { Resolution } from '@/lib/resolve/types';
 import de from '@/messages/ui/de.json';
 import en from '@/messages/ui/en.json';
@@ -29,6 +31,8 @@ const zone = {
   'no-mx-primer.ru': { a: [UNLISTED_IP] },
   'no-mail-primer.ru': { mx: [NULL_MX] },
   'garbled-primer.ru': { behaviour: 'malformed' as const },
+  'half-answered-primer.ru': { mx: [{ preference: 10, exchange: 'mx.half-answered-primer.ru' }] },
+  'mx.half-answered-primer.ru': { behaviour: 'silent' as const },
 };
 
 type Body = Resolution & { error?: { code: string; message: string } };
@@ -256,6 +260,67 @@ describe('GET /api/resolve?domain=…&only=mx: what DNS knows, and nothing else'
     const { status, body } = await getOnly('domain=bk.ru&only=everything');
     expect(status).toBe(400);
     expect(body.error).toMatchObject({ code: 'invalid_view' });
+  });
+});
+
+describe('GET /api/resolve: what a cache may keep (issue 12)', () => {
+  const getRaw = (query: string, headers: Record<string, string> = {}) => route.GET(new Request(`http://localhost/api/resolve?${query}`, { headers }));
+  const maxAge = (response: Response) => Number(/max-age=(\d+)/.exec(response.headers.get('cache-control') ?? '')?.[1]);
+
+  it('lets any cache keep a domain’s MX answer as long as the server keeps it, revalidated by an ETag of its body', async () => {
+    const response = await getRaw('domain=zavod-primer.ru&only=mx');
+    const remainingMs = mxCacheRemainingTtl('zavod-primer.ru') ?? 0;
+    expect(response.headers.get('cache-control')).toMatch(/^public, max-age=\d+, stale-while-revalidate=60$/);
+    // The server's cache keeps an answer ten minutes; the shared cache may not keep it longer.
+    expect(maxAge(response)).toBeLessThanOrEqual(600);
+    expect(maxAge(response)).toBeGreaterThanOrEqual(Math.floor(remainingMs / 1000));
+    expect(response.headers.get('etag')).toBe(entityTag(await response.text()));
+  });
+
+  it('keeps an answer the resolver did not give for no longer than the server retries it', async () => {
+    const silent = await startDnsServer({}, { unknown: 'silent' });
+    process.env.DNS_SERVERS = silent.address;
+    try {
+      const response = await getRaw('domain=bk.ru&only=mx');
+      expect(((await response.json()) as Body).mxStatus).toBe('timeout');
+      expect(maxAge(response)).toBeGreaterThan(0);
+      expect(maxAge(response)).toBeLessThanOrEqual(30);
+    } finally {
+      await silent.close();
+    }
+  });
+
+  it('keeps an answer cut short (MX found, its addresses not) as briefly as the server does, though it says "ok"', async () => {
+    const response = await getRaw('domain=half-answered-primer.ru&only=mx');
+    expect(((await response.json()) as Body).mxStatus).toBe('ok');
+    expect(maxAge(response)).toBeGreaterThan(0);
+    expect(maxAge(response)).toBeLessThanOrEqual(30);
+  });
+
+  it('answers 304 and no body to a client that holds the answer already', async () => {
+    const first = await getRaw('domain=bk.ru&only=mx');
+    const tag = first.headers.get('etag') ?? '';
+    const again = await getRaw('domain=bk.ru&only=mx', { 'If-None-Match': tag });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe('');
+    expect(again.headers.get('etag')).toBe(tag);
+    expect(again.headers.get('cache-control')).toMatch(/^public, /);
+  });
+
+  it('asks for revalidation every time when the server keeps nothing (DNS off)', async () => {
+    process.env.MX_LOOKUP = 'off';
+    expect((await getRaw('domain=bk.ru&only=mx')).headers.get('cache-control')).toBe('public, no-cache');
+  });
+
+  it.each([
+    ['an address, even in the MX view: a cache would file it under a URL holding the address', 'address=olga@bk.ru&only=mx'],
+    ['an address', 'address=olga@bk.ru'],
+    ['a whole resolution', 'domain=bk.ru'],
+    ['a refusal', 'domain=bk..ru&only=mx'],
+  ])('lets no cache keep %s', async (_, query) => {
+    const response = await getRaw(query);
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    expect(response.headers.get('etag')).toBeNull();
   });
 });
 

@@ -1,0 +1,12 @@
+import { apiError } from './api-error';
+
+/**
+ * A route handler that answers 405 with `Allow` (RFC 9110 §15.5.6) in the API's error shape, for
+ * every method a route does not take: Next's own 405 has neither a body nor an `Allow`.
+ *
+ *     export const GET = methodNotAllowed(['POST']);
+ */
+export function methodNotAllowed(allowed: readonly string[]): (request: Request) => Response {
+  return (request) =>
+    apiError(request, 405, 'method_not_allowed', (t) => t.apiErrors.method_not_allowed, { headers: { Allow: allowed.join(', ') } });
+}

@@ -1,0 +1,56 @@
+#!/usr/bin/env node
+/**
+ * npm run test:layout [-- <jest arguments>]
+ *
+ * The production layout of docs/deploy.md, for real (layout/nginx-layout.test.ts): two standalone
+ * instances and nginx in front, on loopback. This script owns what the test needs around it:
+ *   1. find nginx (NGINX_PATH, else /usr/sbin/nginx, else the PATH), or stop with a clear message;
+ *   2. `npm run build`, unless LAYOUT_SKIP_BUILD=1 (npm test sets it: the browser tests built);
+ *   3. run the test in one process (it starts and stops every server itself, whatever happens).
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+function findNginx() {
+  const candidates = [process.env.NGINX_PATH, '/usr/sbin/nginx', ...(process.env.PATH ?? '').split(':').map((dir) => join(dir, 'nginx'))];
+  return candidates.find((path) => path && existsSync(path)) ?? null;
+}
+
+function run(command, args, env) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: root, env, stdio: 'inherit' });
+    child.once('error', (error) => {
+      console.error(`Could not run ${command}: ${error.message}`);
+      resolve(1);
+    });
+    child.once('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+}
+
+async function main() {
+  const nginx = findNginx();
+  if (!nginx) {
+    console.error('nginx not found: apt-get install -y nginx, or set NGINX_PATH');
+    return 1;
+  }
+  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NGINX_PATH: nginx };
+  if (process.env.LAYOUT_SKIP_BUILD === '1') {
+    if (!existsSync(join(root, '.next', 'standalone', 'server.js'))) {
+      console.error('LAYOUT_SKIP_BUILD=1 but there is no build in .next/standalone: run `npm run build` first.');
+      return 1;
+    }
+  } else {
+    const built = await run('npm', ['run', 'build'], env);
+    if (built !== 0) {
+      console.error('npm run build failed: the layout test runs the standalone build.');
+      return built;
+    }
+  }
+  return run(join(root, 'node_modules', '.bin', 'jest'), ['--config', 'jest.layout.config.js', '--runInBand', ...process.argv.slice(2)], env);
+}
+
+process.exitCode = await main();
