@@ -10,7 +10,7 @@ import type { LetterRequest } from '@/lib/letters/letter-request-schema';
 import { BounceFileInput, useBounceFile } from './bounce-file-input';
 import { errorText } from './error-text';
 import { FormField } from './form-field';
-import type { GeneratorMessages } from './form-messages';
+import type { GeneratorMessages, LaterMessages } from './form-messages';
 import type { LetterFormValues } from './letter-form-values';
 import { otherServiceValue, type ServiceOption } from './service-option';
 
@@ -20,6 +20,8 @@ interface LetterFormProps {
   services: ServiceOption[];
   locale: Locale;
   messages: GeneratorMessages;
+  /** The error texts, loaded before the resolver gives any error (null until then). */
+  errorMessages: Pick<LaterMessages, 'addressErrors' | 'requestErrors'> | null;
   busy: boolean;
   /** More actions beside the submit button. */
   children?: ReactNode;
@@ -30,7 +32,7 @@ interface LetterFormProps {
  * the messages are the same in every browser and every language; react-hook-form keeps what was
  * typed and moves focus to the first field in error.
  */
-export function LetterForm({ form, onGenerate, services, locale, messages, busy, children }: LetterFormProps) {
+export function LetterForm({ form, onGenerate, services, locale, messages, errorMessages, busy, children }: LetterFormProps) {
   const t = messages.form;
   const { register, handleSubmit, formState, watch, setValue } = form;
   const bounceFile = useBounceFile(
@@ -39,7 +41,7 @@ export function LetterForm({ form, onGenerate, services, locale, messages, busy,
   );
   const error = (field: keyof LetterFormValues) => {
     const issue = formState.errors[field];
-    return issue ? errorText(field, issue.message, messages) : undefined;
+    return issue && errorMessages ? errorText(field, issue.message, errorMessages) : undefined;
   };
   const other = watch('senderService') === otherServiceValue;
 

@@ -1,18 +1,19 @@
 'use client';
 
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
+import { useForm, useWatch, type Resolver } from 'react-hook-form';
 
 import { complaintsKey } from '@/lib/checklist/storage-key';
 import type { Locale } from '@/lib/i18n/locales';
 import type { LetterRequest } from '@/lib/letters/letter-request-schema';
 
 import { CopyLinkButton } from './copy-link-button';
-import type { GeneratorMessages } from './form-messages';
+import type { GeneratorMessages, LaterMessages } from './form-messages';
 import { Guidance } from './guidance';
 import { LetterForm } from './letter-form';
 import { letterFormResolver, loadResolverParts } from './letter-form-resolver';
 import type { LetterFormValues } from './letter-form-values';
+import { loadLaterMessages } from './later-messages';
 import { readFormFragment } from './read-form-fragment';
 import { otherServiceValue, type ServiceOption } from './service-option';
 import { useFocusOnArrival } from './use-focus-on-arrival';
@@ -44,14 +45,15 @@ function hasStoredComplaints(): boolean {
 
 /**
  * Fetches the code the first letter needs (the address parser with its Public Suffix List, zod,
- * the letters, the results) as soon as the visitor touches the page, while they are still typing:
- * a visitor who only reads never downloads it, and the first paint does not wait for it.
+ * the letters, the results) and the texts a submitted form shows, as soon as the visitor touches
+ * the page, while they are still typing: a visitor who only reads never downloads them, and the
+ * first paint does not wait for them.
  */
-function preloadOnFirstInteraction(): () => void {
+function preloadOnFirstInteraction(loadTexts: () => Promise<unknown>): () => void {
   const events = ['pointerdown', 'keydown', 'focusin', 'touchstart'] as const;
   const preload = () => {
     stop();
-    void Promise.all([loadEngine(), loadResults(), loadResolverParts()]);
+    void Promise.all([loadEngine(), loadResults(), loadResolverParts(), loadTexts()]).catch(() => undefined);
   };
   const stop = () => events.forEach((name) => document.removeEventListener(name, preload, true));
   events.forEach((name) => document.addEventListener(name, preload, { capture: true, passive: true }));
@@ -60,8 +62,25 @@ function preloadOnFirstInteraction(): () => void {
 
 /** The form, the letters it produces and the guidance around them. */
 export function LetterGenerator({ locale, services, messages, siteUrl }: LetterGeneratorProps) {
+  const [later, setLater] = useState<LaterMessages | null>(null);
+  const loadLater = useCallback(
+    () =>
+      loadLaterMessages(locale).then((loaded) => {
+        setLater(loaded);
+        return loaded;
+      }),
+    [locale],
+  );
+  // The texts of any error the schema finds are there before the error is: the resolver waits for them.
+  const resolver = useCallback<Resolver<LetterFormValues, unknown, LetterRequest>>(
+    async (values, context, options) => {
+      await loadLater();
+      return letterFormResolver(values, context, options);
+    },
+    [loadLater],
+  );
   const form = useForm<LetterFormValues, unknown, LetterRequest>({
-    resolver: letterFormResolver,
+    resolver,
     defaultValues: {
       recipient: '',
       senderName: '',
@@ -85,12 +104,13 @@ export function LetterGenerator({ locale, services, messages, siteUrl }: LetterG
     [generate, focusResults],
   );
 
-  useEffect(preloadOnFirstInteraction, []);
+  useEffect(() => preloadOnFirstInteraction(loadLater), [loadLater]);
 
   const [returning, setReturning] = useState(false);
-  // After hydration: the server cannot know what this browser keeps.
-  // eslint-disable-next-line react-hooks/set-state-in-effect
-  useEffect(() => setReturning(hasStoredComplaints()), []);
+  // After hydration: the server cannot know what this browser keeps. The list shows with its texts.
+  useEffect(() => {
+    if (hasStoredComplaints()) loadLater().then(() => setReturning(true), () => undefined);
+  }, [loadLater]);
   const continueComplaint = useCallback(
     (values: LetterFormValues) => {
       form.reset(values);
@@ -116,7 +136,7 @@ export function LetterGenerator({ locale, services, messages, siteUrl }: LetterG
 
   return (
     <>
-      {returning && (
+      {returning && later && (
         <Suspense fallback={null}>
           <StoredComplaints
             // Read again when the letters shown change: the list reflects what was kept since.
@@ -125,29 +145,47 @@ export function LetterGenerator({ locale, services, messages, siteUrl }: LetterG
             services={services}
             current={outcome?.request.recipient.address}
             onContinue={continueComplaint}
-            messages={messages.checklist}
+            messages={later.checklist}
           />
         </Suspense>
       )}
-      <LetterForm form={form} onGenerate={(request) => void submit(request)} services={services} locale={locale} messages={messages} busy={busy}>
-        <CopyLinkButton
-          values={form.getValues}
-          label={messages.form.copyLink}
-          copied={messages.form.linkCopied}
-          failed={messages.form.copyFailed}
-        />
-      </LetterForm>
-      {outcome && (
+      <Suspense>
+        <LetterForm
+          form={form}
+          onGenerate={(request) => void submit(request)}
+          services={services}
+          locale={locale}
+          messages={messages}
+          errorMessages={later}
+          busy={busy}
+        >
+          <CopyLinkButton
+            values={form.getValues}
+            label={messages.form.copyLink}
+            copied={messages.form.linkCopied}
+            failed={messages.form.copyFailed}
+          />
+        </LetterForm>
+      </Suspense>
+      {outcome && later && (
         <Suspense fallback={<p role="status">{messages.form.preparing}</p>}>
-          <Results outcome={outcome} locale={locale} siteUrl={siteUrl} messages={messages} headingRef={resultsHeadingRef} />
+          <Results
+            outcome={outcome}
+            locale={locale}
+            siteUrl={siteUrl}
+            messages={{ punctuation: messages.punctuation, ...later }}
+            headingRef={resultsHeadingRef}
+          />
         </Suspense>
       )}
-      <Guidance
-        messages={messages.guidance}
-        locale={locale}
-        serviceName={service?.name ?? (typedService.trim() || messages.form.otherService)}
-        serviceDomain={service?.domain ?? null}
-      />
+      <Suspense>
+        <Guidance
+          messages={messages.guidance}
+          locale={locale}
+          serviceName={service?.name ?? (typedService.trim() || messages.form.otherService)}
+          serviceDomain={service?.domain ?? null}
+        />
+      </Suspense>
     </>
   );
 }
