@@ -6,6 +6,9 @@ const createJestConfig = nextJest({ dir: './' });
 /** @type {import('jest').Config} */
 const config = {
   testEnvironment: 'node',
+  // The harness's own limit, not a measure: property tests render and parse hundreds of letters,
+  // which takes seconds on a loaded 2-CPU machine. No test here asserts speed (the bench does).
+  testTimeout: 30_000,
   testMatch: ['<rootDir>/__tests__/**/*.test.ts', '<rootDir>/__tests__/**/*.test.tsx'],
   moduleNameMapper: { '^@/(.*)$': '<rootDir>/$1', '^server-only$': '<rootDir>/__tests__/support/empty-module.js' },
   setupFiles: ['<rootDir>/__tests__/support/no-report-database.js'],

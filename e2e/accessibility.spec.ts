@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 
 import { axeViolations } from './support/axe';
+import { en } from './support/messages';
 import { generate, generatedLetters, results } from './support/page';
 
 test.describe('accessibility (axe-core)', () => {
@@ -38,12 +39,12 @@ test.describe('accessibility (axe-core)', () => {
     await letters.nth(0).getByRole('button', { name: 'Mark as sent', exact: true }).click();
     await letters.nth(2).getByText('Read the letter').click();
     await Promise.all([page.waitForEvent('download'), letters.nth(3).getByRole('button', { name: 'Download .eml' }).click()]);
-    await results(page).getByRole('button', { name: 'Remind me' }).click();
+    await results(page).getByRole('button', { name: en('checklist.remind') }).click();
     const open = await letters.locator('details[open]').count();
     expect(open).toBeGreaterThanOrEqual(2);
     expect(await letters.locator('details:not([open])').count()).toBeGreaterThanOrEqual(1);
     await expect(letters.nth(3).getByRole('button', { name: 'Yes, mark it as sent' })).toBeVisible();
-    await expect(results(page).getByRole('region', { name: 'A reminder for your calendar' })).toBeVisible();
+    await expect(results(page).getByRole('region', { name: en('checklist.reminder.heading') })).toBeVisible();
 
     expect(await axeViolations(page)).toEqual([]);
   });
@@ -57,12 +58,12 @@ test.describe('accessibility (axe-core)', () => {
       await letters.nth(0).getByRole('button', { name: 'Mark as sent', exact: true }).click();
       await page.clock.setSystemTime(new Date('2026-12-05T10:00:00+01:00'));
       await page.reload();
-      const stored = page.getByRole('region', { name: 'Your complaints in this browser' });
+      const stored = page.getByRole('region', { name: en('checklist.returning.heading') });
       await expect(stored).toBeVisible();
 
       expect(await axeViolations(page)).toEqual([]);
 
-      await stored.getByRole('button', { name: 'Continue' }).click();
+      await stored.getByRole('button', { name: en('checklist.returning.continue') }).click();
       await expect(generatedLetters(page).nth(0).getByRole('region', { name: 'Follow-up', exact: true }).locator('pre')).toBeVisible();
 
       expect(await axeViolations(page)).toEqual([]);

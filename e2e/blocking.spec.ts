@@ -8,6 +8,8 @@ import { blockedServers } from '@/lib/data/blocked-servers';
 import { locales } from '@/lib/i18n/locales';
 import { reportHour } from '@/lib/reports/report-hour';
 
+import { en, enPattern } from './support/messages';
+
 const axeSource = readFileSync(join(process.cwd(), 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 
 /** As in accessibility.spec.ts: axe evaluated through the DevTools protocol, the page's CSP untouched. */
@@ -45,12 +47,12 @@ test.describe('/{lang}/blocking', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Servers that refuse mail' })).toBeVisible();
     const table = page.getByRole('table', { name: 'Refusing servers, most recently reported first' });
     for (const { host } of blockedServers) await expect(table.getByRole('rowheader', { name: new RegExp(`^${host.replace(/\./g, '\\.')}`) }).first()).toBeVisible();
-    await expect(table.getByText("named in Mailfence's announcement")).toHaveCount(blockedServers.length);
+    await expect(table.getByText(en('blocking.announced'))).toHaveCount(blockedServers.length);
 
     const reported = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /^mxs\.mail\.ru/ }) }).filter({ hasText: 'Mailfence' });
     await expect(reported.getByRole('cell').nth(1)).toHaveText(/^[1-9]\d*$/);
     await expect(reported.getByRole('cell', { name: '550 5.7.1' })).toBeVisible();
-    await expect(reported.getByRole('img', { name: /reports in \d+ of the last 52 weeks/ })).toBeVisible();
+    await expect(reported.getByRole('img', { name: enPattern('blocking.timelineText', { total: 52 }, ['weeks', 'count', 'week']) })).toBeVisible();
   });
 
   test('is readable without JavaScript: the table and the timelines are in the HTML', async ({ browser }) => {
@@ -76,7 +78,7 @@ test.describe('/{lang}/blocking', () => {
       await expect(page.locator('html')).toHaveAttribute('lang', locale);
     }
     await page.goto('/en');
-    await page.getByRole('link', { name: 'Servers known and reported to refuse mail' }).click();
+    await page.getByRole('link', { name: en('generatorLink.blocking') }).click();
     await expect(page).toHaveURL(/\/en\/blocking$/);
   });
 

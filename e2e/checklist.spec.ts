@@ -4,6 +4,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import ICAL from 'ical.js';
 import { simpleParser } from 'mailparser';
 
+import { en, enPattern } from './support/messages';
 import { generate, generatedLetters, letterCard, results } from './support/page';
 
 /*
@@ -52,9 +53,9 @@ test.describe('the checklist', () => {
     expect(marked).toHaveLength(2);
 
     await page.reload();
-    const stored = page.getByRole('region', { name: 'Your complaints in this browser' });
-    await expect(stored).toContainText(new RegExp(`Your complaint for ${recipient}, started \\d{1,2} \\w+: 2 of ${total} sent`));
-    await stored.getByRole('button', { name: 'Continue' }).click();
+    const stored = page.getByRole('region', { name: en('checklist.returning.heading') });
+    await expect(stored).toContainText(enPattern('checklist.returning.complaint', { recipient, sent: 2, total }, ['date']));
+    await stored.getByRole('button', { name: en('checklist.returning.continue') }).click();
 
     await expect(generatedLetters(page)).toHaveCount(total);
     await expect(progress(page)).toHaveText(`2 of ${total} sent`);
@@ -107,14 +108,14 @@ test.describe('the checklist', () => {
     await expect.poll(() => page.evaluate(storedItem)).not.toBeNull();
 
     await page.reload();
-    const stored = page.getByRole('region', { name: 'Your complaints in this browser' });
+    const stored = page.getByRole('region', { name: en('checklist.returning.heading') });
     await stored.getByRole('button', { name: 'Forget' }).click();
 
     await expect(stored).toContainText('Forgotten');
     expect(await page.evaluate(() => localStorage.length)).toBe(0);
     await page.reload();
     await expect(page.locator('#recipient')).toBeVisible();
-    await expect(page.getByRole('region', { name: 'Your complaints in this browser' })).toHaveCount(0);
+    await expect(page.getByRole('region', { name: en('checklist.returning.heading') })).toHaveCount(0);
   });
 
   test('Forget under the letters erases the complaint and keeps nothing more of it', async ({ page }) => {
@@ -136,10 +137,10 @@ test.describe('the checklist', () => {
     await expect(progress(page)).toHaveText(/^0 of/);
 
     await page.reload();
-    const items = page.getByRole('region', { name: 'Your complaints in this browser' }).getByRole('listitem');
+    const items = page.getByRole('region', { name: en('checklist.returning.heading') }).getByRole('listitem');
     await expect(items).toHaveCount(2);
-    await expect(items.nth(0)).toContainText('Your complaint for olga@bk.ru');
-    await expect(items.nth(1)).toContainText(`Your complaint for ${recipient}`);
+    await expect(items.nth(0)).toContainText(enPattern('checklist.returning.complaint', { recipient: 'olga@bk.ru' }, ['date', 'sent', 'total']));
+    await expect(items.nth(1)).toContainText(enPattern('checklist.returning.complaint', { recipient }, ['date', 'sent', 'total']));
   });
 
   test('the shared link carries the chosen languages and nothing that was marked', async ({ page, context }) => {
@@ -170,22 +171,23 @@ test.describe('follow-ups and the reminder', () => {
     const provider = letterCard(page, /^To Mail\.ru$/);
     const subject = ((await provider.locator('p').filter({ hasText: /^\s*Subject:/ }).textContent()) ?? '').replace(/^\s*Subject:\s*/, '').trim();
     await markSent(provider).click();
-    await expect(provider).toContainText('If no answer comes, a follow-up will be offered here from 4 December 2026.');
+    await expect(provider).toContainText(en('card.followUpLater', { date: '4 December 2026' }));
 
     await page.clock.setSystemTime(new Date('2026-12-05T10:00:00+01:00'));
     await page.reload();
-    await page.getByRole('region', { name: 'Your complaints in this browser' }).getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('region', { name: en('checklist.returning.heading') }).getByRole('button', { name: en('checklist.returning.continue') }).click();
 
     const followUp = provider.getByRole('region', { name: 'Follow-up', exact: true });
-    await expect(followUp).toContainText('No answer since 20 November 2026? Here is a follow-up to send.');
+    await expect(followUp).toContainText(en('card.followUpDue', { date: '20 November 2026' }));
     const text = followUp.locator('pre');
-    await expect(text).toContainText('Моё письмо от 20 ноября 2026 г. с темой «');
+    // Intl writes «2026 г.» with a (narrow) no-break space.
+    await expect(text).toContainText(/Ответ на моё письмо от 20 ноября 2026\sг\. с темой «/);
     await expect(text).toContainText('On 20 November 2026 I wrote to you under the subject “');
     const [russian, english] = subject.split(' / ');
     await expect(followUp).toContainText(`Повторно: ${russian} / Follow-up: ${english}`);
 
-    await followUp.getByRole('radio', { name: 'A form reply that did not answer the question' }).check();
-    await expect(text).toContainText('Thank you for your reply to my letter of 20 November 2026');
+    await followUp.getByRole('radio', { name: en('card.followUpFormReply') }).check();
+    await expect(text).toContainText(/Thank you for your reply to my letter under the subject “.*”, which I sent on 20 November 2026\./);
 
     // The same hand-offs; no In-Reply-To or References, since we never see the first Message-ID.
     const [download] = await Promise.all([page.waitForEvent('download'), followUp.getByRole('button', { name: 'Download .eml' }).click()]);
@@ -203,13 +205,13 @@ test.describe('follow-ups and the reminder', () => {
     await markSent(letters.nth(1)).click();
     const firstHeading = ((await letters.nth(0).getByRole('heading', { level: 4 }).textContent()) ?? '').trim();
 
-    await results(page).getByRole('button', { name: 'Remind me' }).click();
-    const preview = results(page).getByRole('region', { name: 'A reminder for your calendar' });
+    await results(page).getByRole('button', { name: en('checklist.remind') }).click();
+    const preview = results(page).getByRole('region', { name: en('checklist.reminder.heading') });
     await expect(preview).toContainText('4 December 2026, all day');
-    await expect(preview).toContainText(`Follow up on your complaint for ${recipient}`);
-    await expect(preview).toContainText(`${firstHeading}, on 20 November 2026:`);
+    await expect(preview).toContainText(en('checklist.reminder.summary', { recipient }));
+    await expect(preview).toContainText(`${firstHeading}, sent on 20 November 2026:`);
 
-    const [download] = await Promise.all([page.waitForEvent('download'), preview.getByRole('button', { name: 'Download the reminder (.ics)' }).click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), preview.getByRole('button', { name: en('checklist.reminder.download') }).click()]);
     expect(download.suggestedFilename()).toMatch(/\.ics$/);
     const ics = await readFile(await download.path(), 'utf8');
     expect(ics).toMatch(/^BEGIN:VCALENDAR\r\n/);
@@ -222,10 +224,10 @@ test.describe('follow-ups and the reminder', () => {
     expect(start.toString()).toBe('2026-12-04');
     expect(event?.getFirstPropertyValue('uid')).toMatch(/^[0-9a-f]{32}@unblock-mail$/);
     expect(String(event?.getFirstPropertyValue('dtstamp'))).toMatch(/^2026-11-20T09:\d\d:\d\dZ$/);
-    expect(event?.getFirstPropertyValue('summary')).toBe(`Follow up on your complaint for ${recipient}`);
+    expect(event?.getFirstPropertyValue('summary')).toBe(en('checklist.reminder.summary', { recipient }));
     const description = String(event?.getFirstPropertyValue('description'));
     expect(description.split('\n').filter((line) => line.startsWith('- '))).toHaveLength(2);
-    expect(description).toContain(`${firstHeading}, on 20 November 2026:`);
+    expect(description).toContain(`${firstHeading}, sent on 20 November 2026:`);
     // Back to the page, the form in the fragment: never in the query, never what was marked.
     const url = new URL(String(event?.getFirstPropertyValue('url')));
     expect(url.origin).toBe(new URL(baseURL ?? '').origin);
@@ -278,11 +280,11 @@ test('the whole flow sets no cookie and sends nothing off 127.0.0.1, and only th
   const letters = await generateSettled(page);
   await markSent(letters.nth(0)).click();
   await markSent(letters.nth(1)).click();
-  await results(page).getByRole('button', { name: 'Remind me' }).click();
-  await Promise.all([page.waitForEvent('download'), results(page).getByRole('button', { name: 'Download the reminder (.ics)' }).click()]);
+  await results(page).getByRole('button', { name: en('checklist.remind') }).click();
+  await Promise.all([page.waitForEvent('download'), results(page).getByRole('button', { name: en('checklist.reminder.download') }).click()]);
   await page.clock.setSystemTime(new Date('2026-12-05T10:00:00+01:00'));
   await page.reload();
-  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByRole('button', { name: en('checklist.returning.continue') }).click();
   await expect(letters.nth(0).getByRole('region', { name: 'Follow-up', exact: true }).locator('pre')).toBeVisible();
 
   const web = requests.filter(({ url }) => /^(https?|wss?):/.test(url));

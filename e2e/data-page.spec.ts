@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 
+import { formatCalendarDate } from '@/lib/i18n/format-date';
 import { locales } from '@/lib/i18n/locales';
 
 import { axeViolations } from './support/axe';
@@ -34,7 +35,7 @@ for (const locale of locales) {
       const contact = mgts.getByRole('listitem').filter({ hasText: 'abuse@spd-mgts.ru' });
       await expect(contact).toContainText(text('dataPage.roles.abuse'));
       const source = contact.getByRole('link', { name: messagePattern(text('card.sourceFrom'), { whole: true }) });
-      await expect(source).toHaveText(text('card.sourceFrom').replace('{date}', '2021-04-13'));
+      await expect(source).toHaveText(text('card.sourceFrom').replace('{date}', formatCalendarDate('2021-04-13', locale)));
       await expect(source).toHaveAttribute('href', 'https://apps.db.ripe.net/db-web-ui/query?searchtext=95.165.0.1');
       await expect(contact).toContainText(text('dataPage.confidence').replace('{level}', text('dataPage.confidenceLevels.medium')));
 

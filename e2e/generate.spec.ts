@@ -43,8 +43,8 @@ test.describe('generating the letters', () => {
       // The note for the recipient goes to the typed address; every other mailbox comes from the data.
       for (const address of recipients.filter((address) => address !== 'olga@mail.ru')) {
         const contact = card.getByRole('listitem').filter({ hasText: address });
-        // Dated by its evidence (issue 11): "source from 2022-04-08", never "checked <today>".
-        await expect(contact.getByRole('link', { name: /^source from \d{4}-\d{2}-\d{2}$/ })).toHaveAttribute('href', /^https:\/\//);
+        // Dated by its evidence (issue 11): "source dated 8 April 2022", never "checked <today>".
+        await expect(contact.getByRole('link', { name: /^source dated \d{1,2} \w+ \d{4}$/ })).toHaveAttribute('href', /^https:\/\//);
       }
       await expect(card.getByRole('button', { name: 'Copy letter' })).toBeVisible();
       await expect(card.getByRole('button', { name: 'Download .eml' })).toBeVisible();

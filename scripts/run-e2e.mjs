@@ -16,11 +16,11 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startDnsServer } from '../e2e/support/dns-server.mjs';
+import { freePort, runAttached } from './support/processes.mjs';
 import { e2eZone } from '../e2e/support/zone.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -34,29 +34,7 @@ function findChromium() {
   return candidates.find((path) => existsSync(path)) ?? null;
 }
 
-/** A TCP port nobody listens on right now; the system picks it. */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, HOST, () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-/** Runs a command to its end with the terminal attached; resolves with its exit code. */
-function run(command, args, env) {
-  return new Promise((resolve) => {
-    const child = spawn(command, args, { cwd: root, env, stdio: 'inherit' });
-    child.once('error', (error) => {
-      console.error(`Could not run ${command}: ${error.message}`);
-      resolve(1);
-    });
-    child.once('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
-  });
-}
+const run = (command, args, env) => runAttached(command, args, { cwd: root, env });
 
 /**
  * Starts the standalone server in its own process group, so that stopping it also stops any worker
@@ -179,7 +157,7 @@ async function main() {
   process.once('SIGTERM', onSignal);
 
   try {
-    const port = await freePort();
+    const port = await freePort(HOST);
     const baseURL = `http://${HOST}:${port}`;
     // Every test is a client on 127.0.0.1: the per-client rate limit would throttle the suite,
     // not a person. Its own tests live with the API's. SITE_URL is the app's public origin (the

@@ -8,10 +8,11 @@
  *   2. `npm run build`, unless LAYOUT_SKIP_BUILD=1 (npm test sets it: the browser tests built);
  *   3. run the test in one process (it starts and stops every server itself, whatever happens).
  */
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
+import { runAttached } from './support/processes.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -20,16 +21,7 @@ function findNginx() {
   return candidates.find((path) => path && existsSync(path)) ?? null;
 }
 
-function run(command, args, env) {
-  return new Promise((resolve) => {
-    const child = spawn(command, args, { cwd: root, env, stdio: 'inherit' });
-    child.once('error', (error) => {
-      console.error(`Could not run ${command}: ${error.message}`);
-      resolve(1);
-    });
-    child.once('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
-  });
-}
+const run = (command, args, env) => runAttached(command, args, { cwd: root, env });
 
 async function main() {
   const nginx = findNginx();

@@ -16,10 +16,11 @@
  */
 import { spawn } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
+import { freePort } from './support/processes.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const HOST = '127.0.0.1';
@@ -49,16 +50,6 @@ function serverAccount() {
   return { name: account[0], uid: Number(account[2]), gid: Number(account[3]) };
 }
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, HOST, () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 /** Runs a command to its end; rejects with its output when it fails. */
 function run(command, args, options = {}) {
@@ -108,7 +99,7 @@ async function main() {
 
   try {
     await run(join(bin, 'initdb'), ['-D', data, '-U', 'unblock', '--auth=trust', '--encoding=UTF8', '--locale=C', '--no-sync'], serverOptions);
-    const port = await freePort();
+    const port = await freePort(HOST);
     // fsync off: a test cluster is thrown away, and the disk is shared with the other tests.
     const settings = `-h ${HOST} -p ${port} -k ${dir} -c fsync=off -c full_page_writes=off -c max_connections=200`;
     await run(pgCtl, ['-D', data, '-o', settings, '-l', join(dir, 'server.log'), '-w', '-t', '60', 'start'], serverOptions);

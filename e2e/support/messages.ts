@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+import { formatMessage, type MessageValues } from '@/lib/i18n/format-message';
 import type { Locale } from '@/lib/i18n/locales';
 
 /**
@@ -26,4 +27,23 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function messagePattern(message: string, { whole }: { whole: boolean }): RegExp {
   const body = message.split(/\{\w+\}/).map(escape).join('.+?');
   return new RegExp(whole ? `^${body}$` : body, 's');
+}
+
+const english = uiMessages('en');
+
+/**
+ * An English UI text with its placeholders filled: what /en shows, read from the message file, so
+ * that a rewording there moves the tests with it.
+ */
+export function en(key: string, values: MessageValues = {}): string {
+  const text = english.get(key);
+  if (text === undefined) throw new Error(`no English UI message ${key}`);
+  return formatMessage(text, values);
+}
+
+/** A filled message as a pattern in which the named placeholders match any text. */
+export function enPattern(key: string, values: MessageValues, anyOf: string[]): RegExp {
+  const marker = '\u0000';
+  const filled = en(key, { ...values, ...Object.fromEntries(anyOf.map((name) => [name, marker])) });
+  return new RegExp(filled.split(marker).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.+?'));
 }

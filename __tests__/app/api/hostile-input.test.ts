@@ -246,5 +246,7 @@ describe('POST /api/letters: text never becomes a header or a recipient', () => 
       }),
       { numRuns: 25 },
     );
-  });
+    // 25 whole requests, each rendering and parsing every letter's .eml: seconds of work, more on a
+    // loaded machine; the property is what is tested, not its speed.
+  }, 60_000);
 });

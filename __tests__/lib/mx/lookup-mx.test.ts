@@ -97,12 +97,13 @@ describe('lookupMx against a real DNS server', () => {
     await expect(lookupMx(domain)).resolves.toEqual({ mx: null, mxStatus });
   });
 
+  // What matters is that a silent server costs the budget and not c-ares' own retry schedule
+  // (5 s and more): the bound leaves the budget twice over for a loaded machine, and there is no
+  // lower bound, since when c-ares gives up inside the budget is its business (issue 12's flake).
   it('gives up on a server that never answers within the 1.5 s budget', async () => {
     const started = performance.now();
     await expect(lookupMx('silent.ru')).resolves.toEqual({ mx: null, mxStatus: 'timeout' });
-    const elapsed = performance.now() - started;
-    expect(elapsed).toBeGreaterThan(1000);
-    expect(elapsed).toBeLessThan(2000);
+    expect(performance.now() - started).toBeLessThan(3000);
   });
 
   it('keeps the MX hosts when their addresses do not come back within the budget', async () => {
@@ -111,7 +112,7 @@ describe('lookupMx against a real DNS server', () => {
       mxStatus: 'ok',
       mx: [{ host: 'mx.slow-hosts.ru', preference: 10, addresses: [] }],
     });
-    expect(performance.now() - started).toBeLessThan(2000);
+    expect(performance.now() - started).toBeLessThan(3000);
   });
 
   it('looks up the addresses of at most ten hosts, the best ones', async () => {
