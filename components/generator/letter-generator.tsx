@@ -19,8 +19,18 @@ import { otherServiceValue, type ServiceOption } from './service-option';
 import { useFocusOnArrival } from './use-focus-on-arrival';
 import { loadEngine, useLetters } from './use-letters';
 
-const loadResults = () => import('./results');
-const Results = lazy(() => loadResults().then((module) => ({ default: module.Results })));
+/**
+ * The results' code, once it has arrived (it is fetched on the first touch). React.lazy suspends on
+ * its first render even for a module already here, and the boundary's retry then renders the
+ * letters in time slices a frame behind: rendered directly, they come with the click's own update.
+ */
+let arrivedResults: typeof import('./results').Results | null = null;
+const loadResults = () =>
+  import('./results').then((module) => {
+    arrivedResults = module.Results;
+    return module;
+  });
+const LazyResults = lazy(() => loadResults().then((module) => ({ default: module.Results })));
 // Only a returning visitor needs the store: fetched when the first load finds something kept.
 const StoredComplaints = lazy(() =>
   import('@/components/checklist/stored-complaints').then((module) => ({ default: module.StoredComplaints })),
@@ -47,17 +57,26 @@ function hasStoredComplaints(): boolean {
  * Fetches the code the first letter needs (the address parser with its Public Suffix List, zod,
  * the letters, the results) and the texts a submitted form shows, as soon as the visitor touches
  * the page, while they are still typing: a visitor who only reads never downloads them, and the
- * first paint does not wait for them.
+ * first paint does not wait for them. Once they are here, an idle moment runs them once on a
+ * sample (warm-up-letters.ts), so that the first click finds them compiled.
  */
-function preloadOnFirstInteraction(loadTexts: () => Promise<unknown>): () => void {
+function preloadOnFirstInteraction(loadTexts: () => Promise<unknown>, locale: Locale): () => void {
   const events = ['pointerdown', 'keydown', 'focusin', 'touchstart'] as const;
   const preload = () => {
     stop();
-    void Promise.all([loadEngine(), loadResults(), loadResolverParts(), loadTexts()]).catch(() => undefined);
+    void Promise.all([loadEngine(), loadResults(), loadResolverParts(), loadTexts()])
+      .then(() => whenIdle(() => void import('./warm-up-letters').then(({ warmUpLetters }) => warmUpLetters(locale))))
+      .catch(() => undefined);
   };
   const stop = () => events.forEach((name) => document.removeEventListener(name, preload, true));
   events.forEach((name) => document.addEventListener(name, preload, { capture: true, passive: true }));
   return stop;
+}
+
+/** Runs `work` when the browser has a moment (Safari has no requestIdleCallback: a task then). */
+function whenIdle(work: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 1000 });
+  else setTimeout(work, 0);
 }
 
 /** The form, the letters it produces and the guidance around them. */
@@ -104,7 +123,7 @@ export function LetterGenerator({ locale, services, messages, siteUrl }: LetterG
     [generate, focusResults],
   );
 
-  useEffect(() => preloadOnFirstInteraction(loadLater), [loadLater]);
+  useEffect(() => preloadOnFirstInteraction(loadLater, locale), [loadLater, locale]);
 
   const [returning, setReturning] = useState(false);
   // After hydration: the server cannot know what this browser keeps. The list shows with its texts.
@@ -133,6 +152,7 @@ export function LetterGenerator({ locale, services, messages, siteUrl }: LetterG
 
   const [serviceId, typedService] = useWatch({ control: form.control, name: ['senderService', 'senderServiceName'] });
   const service = services.find((candidate) => candidate.id === serviceId);
+  const Results = arrivedResults ?? LazyResults;
 
   return (
     <>
