@@ -18,7 +18,7 @@ const sample = { recipient: 'postmaster@mail.ru', senderService: 'mailfence' };
  * visitor who touched the form: a reader who never does runs none of it.
  */
 export async function warmUpLetters(locale: Locale): Promise<void> {
-  const [[, { letterRequestSchema }], { composeLetters }] = await Promise.all([loadResolverParts(), loadEngine()]);
+  const [{ letterRequestSchema }, { composeLetters }] = await Promise.all([loadResolverParts(), loadEngine()]);
   const request = letterRequestSchema.parse(sample);
   for (const letter of composeLetters(request, locale, { bounce: null }).letters) handOffLetter(letter);
 }
