@@ -1,13 +1,12 @@
 'use client';
 
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useForm, useWatch, type Resolver } from 'react-hook-form';
 
 import { complaintsKey } from '@/lib/checklist/storage-key';
 import type { Locale } from '@/lib/i18n/locales';
 import type { LetterRequest } from '@/lib/letters/letter-request-schema';
 
-import { CopyLinkButton } from './copy-link-button';
 import type { GeneratorMessages, LaterMessages } from './form-messages';
 import { Guidance } from './guidance';
 import { LetterForm } from './letter-form';
@@ -122,6 +121,7 @@ export function LetterGenerator({ locale, services, messages, siteUrl }: LetterG
     },
     [generate, focusResults],
   );
+  const onGenerate = useCallback((request: LetterRequest) => void submit(request), [submit]);
 
   useEffect(() => preloadOnFirstInteraction(loadLater, locale), [loadLater, locale]);
 
@@ -153,6 +153,29 @@ export function LetterGenerator({ locale, services, messages, siteUrl }: LetterG
   const [serviceId, typedService] = useWatch({ control: form.control, name: ['senderService', 'senderServiceName'] });
   const service = services.find((candidate) => candidate.id === serviceId);
   const Results = arrivedResults ?? LazyResults;
+  const serviceName = service?.name ?? (typedService.trim() || messages.form.otherService);
+  const serviceDomain = service?.domain ?? null;
+
+  // The form and the guidance hydrate on their own, after the page's frame (their Suspense
+  // boundaries). react-hook-form re-renders this component as it mounts; a boundary given new
+  // props while still dehydrated is hydrated at once, synchronously, so each is kept as the same
+  // element until what it shows changes.
+  const formBoundary = useMemo(
+    () => (
+      <Suspense>
+        <LetterForm form={form} onGenerate={onGenerate} services={services} locale={locale} messages={messages} errorMessages={later} busy={busy} />
+      </Suspense>
+    ),
+    [form, onGenerate, services, locale, messages, later, busy],
+  );
+  const guidanceBoundary = useMemo(
+    () => (
+      <Suspense>
+        <Guidance messages={messages.guidance} locale={locale} serviceName={serviceName} serviceDomain={serviceDomain} />
+      </Suspense>
+    ),
+    [messages.guidance, locale, serviceName, serviceDomain],
+  );
 
   return (
     <>
@@ -169,24 +192,7 @@ export function LetterGenerator({ locale, services, messages, siteUrl }: LetterG
           />
         </Suspense>
       )}
-      <Suspense>
-        <LetterForm
-          form={form}
-          onGenerate={(request) => void submit(request)}
-          services={services}
-          locale={locale}
-          messages={messages}
-          errorMessages={later}
-          busy={busy}
-        >
-          <CopyLinkButton
-            values={form.getValues}
-            label={messages.form.copyLink}
-            copied={messages.form.linkCopied}
-            failed={messages.form.copyFailed}
-          />
-        </LetterForm>
-      </Suspense>
+      {formBoundary}
       {outcome && later && (
         <Suspense fallback={<p role="status">{messages.form.preparing}</p>}>
           <Results
@@ -198,14 +204,7 @@ export function LetterGenerator({ locale, services, messages, siteUrl }: LetterG
           />
         </Suspense>
       )}
-      <Suspense>
-        <Guidance
-          messages={messages.guidance}
-          locale={locale}
-          serviceName={service?.name ?? (typedService.trim() || messages.form.otherService)}
-          serviceDomain={service?.domain ?? null}
-        />
-      </Suspense>
+      {guidanceBoundary}
     </>
   );
 }
