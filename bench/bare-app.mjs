@@ -47,7 +47,9 @@ export async function writeBareApp(projectDir, dir) {
   await mkdir(path.join(dir, 'app', 'api', 'resolve'), { recursive: true });
   const manifest = { name: 'bench-bare', private: true, dependencies: versions };
   await writeFile(path.join(dir, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
-  await writeFile(path.join(dir, 'next.config.js'), 'module.exports = {};\n');
+  // Served like the app, by its standalone server.js; traced from the project, whose node_modules
+  // hold the packages it resolves.
+  await writeFile(path.join(dir, 'next.config.js'), `module.exports = { output: 'standalone', outputFileTracingRoot: ${JSON.stringify(projectDir)} };\n`);
   await writeFile(path.join(dir, 'app', 'layout.js'), layout);
   await writeFile(path.join(dir, 'app', 'page.js'), page);
   await writeFile(path.join(dir, 'app', 'api', 'resolve', 'route.js'), route);

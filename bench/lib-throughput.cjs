@@ -44,7 +44,7 @@ let calls = 0;
 let letters = 0;
 const startLetters = performance.now();
 while (performance.now() - startLetters < letterSeconds * 1000) {
-  letters += buildLetters(resolutions[calls % resolutions.length], sender, ['ru', 'en']).length;
+  letters += buildLetters(resolutions[calls % resolutions.length], sender, ['ru', 'en']).letters.length;
   calls += 1;
 }
 const lettersMs = performance.now() - startLetters;

@@ -13,6 +13,7 @@ function median(values) {
 }
 
 function summarise(url, rounds, connections) {
+  const bytes = rounds.reduce((sum, round) => sum + round.throughput.total, 0);
   const seconds = rounds.reduce((sum, round) => sum + round.duration, 0);
   const requests = rounds.reduce((sum, round) => sum + round.requests.total, 0);
   const sum = (pick) => rounds.reduce((total, round) => total + pick(round), 0);
@@ -22,6 +23,8 @@ function summarise(url, rounds, connections) {
     seconds: Math.round(seconds),
     requests,
     requestsPerSecond: requests / seconds,
+    // What one answer weighs on the wire, headers included (compressed when it was asked so).
+    bytesPerAnswer: requests > 0 ? Math.round(bytes / requests) : 0,
     roundsRequestsPerSecond: rounds.map((round) => Math.round(round.requests.average)),
     // The median round's tail: one round that met a burst of other work on the machine says
     // little about the server; the worst moment still shows as `max`.
@@ -39,16 +42,36 @@ function summarise(url, rounds, connections) {
 /**
  * Requests per second and latency of one GET on each server, in alternating rounds (bare, app,
  * app, bare, ...) so that other work on the machine weighs on both alike; each server gets a short
- * warm-up first so that both have compiled their code paths and filled their caches. Socket errors,
+ * warm-up first so that both have compiled their code paths and filled their caches. `headers` go
+ * with every request (Accept-Encoding, to be asked as a browser asks). Socket errors,
  * timeouts and non-2xx answers are counted: a fast route that fails is not fast.
  */
-export async function measureApi(urls, { connections = 10, seconds = 12, rounds = 6, warmupSeconds = 2 } = {}) {
+export async function measureApi(urls, { connections = 10, seconds = 12, rounds = 6, warmupSeconds = 2, headers = {} } = {}) {
   const names = Object.keys(urls).filter((name) => urls[name]);
-  for (const name of names) await cannon({ url: urls[name], connections, duration: warmupSeconds });
+  for (const name of names) await cannon({ url: urls[name], connections, duration: warmupSeconds, headers });
   const results = Object.fromEntries(names.map((name) => [name, []]));
   for (let round = 0; round < rounds; round += 1) {
     const order = round % 2 === 0 ? names : [...names].reverse();
-    for (const name of order) results[name].push(await cannon({ url: urls[name], connections, duration: seconds / rounds }));
+    for (const name of order) results[name].push(await cannon({ url: urls[name], connections, duration: seconds / rounds, headers }));
   }
   return Object.fromEntries(names.map((name) => [name, summarise(urls[name], results[name], connections)]));
+}
+
+/**
+ * One request as the measured client makes it, read as a client would (fetch decodes gzip): a
+ * route that answers fast but not JSON, or not the answer asked for, fails the measure.
+ */
+export async function checkJsonAnswer(url, headers, expected) {
+  const response = await fetch(url, { headers });
+  const text = await response.text();
+  let body;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    throw new Error(`${url} answered ${response.status} with a body that is not JSON (Content-Encoding ${response.headers.get('content-encoding')}): ${text.slice(0, 80)}`);
+  }
+  for (const [key, value] of Object.entries(expected)) {
+    if (body[key] !== value) throw new Error(`${url} answered ${key}: ${JSON.stringify(body[key])}, not ${JSON.stringify(value)}`);
+  }
+  return { status: response.status, encoding: response.headers.get('content-encoding') };
 }

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { readFile, readdir } from 'node:fs/promises';
+import { cp, readFile, readdir, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import path from 'node:path';
 
@@ -22,10 +22,31 @@ function run(command, args, { cwd, env, label }) {
 
 const quiet = { NEXT_TELEMETRY_DISABLED: '1' };
 
+/**
+ * `next build` and the standalone server completed with the browser's files, as production runs
+ * it: for Unblock Mail, what `npm run build` runs (scripts/complete-standalone.mjs); the bare app
+ * (its next.config.js asks for `output: 'standalone'` too) gets its .next/static copied the same way.
+ */
 export async function buildApp(projectDir, dir, label) {
   const started = performance.now();
   await run(process.execPath, [nextBin(projectDir), 'build'], { cwd: dir, env: quiet, label: `next build (${label})` });
+  if (dir === projectDir) {
+    await run(process.execPath, [path.join(projectDir, 'scripts', 'complete-standalone.mjs')], { cwd: dir, env: quiet, label: `complete-standalone (${label})` });
+  } else {
+    const target = path.join(path.dirname(standaloneServer(projectDir, dir)), '.next', 'static');
+    await rm(target, { recursive: true, force: true });
+    await cp(path.join(dir, '.next', 'static'), target, { recursive: true });
+  }
   return Math.round(performance.now() - started);
+}
+
+/**
+ * Where `next build` put the standalone server.js of the app in `dir`: at the top of
+ * .next/standalone when the app is its own tracing root (Unblock Mail), or under its path from the
+ * root otherwise (the bare app, traced from the project so that it finds the project's packages).
+ */
+export function standaloneServer(projectDir, dir) {
+  return path.join(dir, '.next', 'standalone', path.relative(projectDir, dir), 'server.js');
 }
 
 export function freePort() {
@@ -39,12 +60,12 @@ export function freePort() {
   });
 }
 
-/** `next start` on a free port; resolves once the server answers. */
-export async function startApp(projectDir, dir, { env = {}, label }) {
+/** The standalone server.js (what production runs) on a free port; resolves once it answers. */
+export async function startApp(serverJs, { env = {}, label }) {
   const port = await freePort();
-  const child = spawn(process.execPath, [nextBin(projectDir), 'start', '-p', String(port), '-H', '127.0.0.1'], {
-    cwd: dir,
-    env: { ...process.env, ...quiet, NODE_ENV: 'production', ...env },
+  const child = spawn(process.execPath, [serverJs], {
+    cwd: path.dirname(serverJs),
+    env: { ...process.env, ...quiet, NODE_ENV: 'production', ...env, HOSTNAME: '127.0.0.1', PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';
@@ -53,7 +74,7 @@ export async function startApp(projectDir, dir, { env = {}, label }) {
   const origin = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start (${label}) exited:\n${log}`);
+    if (child.exitCode !== null) throw new Error(`server.js (${label}) exited:\n${log}`);
     try {
       await fetch(origin, { redirect: 'manual' });
       return { origin, child, label, log: () => log };
@@ -62,7 +83,7 @@ export async function startApp(projectDir, dir, { env = {}, label }) {
     }
   }
   child.kill();
-  throw new Error(`next start (${label}) did not answer within 60 s:\n${log}`);
+  throw new Error(`server.js (${label}) did not answer within 60 s:\n${log}`);
 }
 
 export async function stopApp(app) {

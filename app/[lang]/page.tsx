@@ -1,5 +1,6 @@
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
+import { Suspense } from 'react';
 
 import { LanguageSwitcher } from '@/components/language-switcher';
 import { LetterGenerator } from '@/components/generator/letter-generator';
@@ -33,23 +34,16 @@ export default async function GeneratorPage({ params }: PageProps) {
         </p>
       </header>
       <main>
-        <LetterGenerator
-          locale={lang}
-          services={services}
-          siteUrl={siteUrl()?.origin ?? null}
-          messages={{
-            punctuation: t.punctuation,
-            form: t.form,
-            addressErrors: t.addressErrors,
-            requestErrors: t.requestErrors,
-            results: t.results,
-            card: t.card,
-            checklist: t.checklist,
-            guidance: t.guidance,
-            refusalReport: t.refusalReport,
-            reportErrors: t.reportErrors,
-          }}
-        />
+        {/* Hydrated on its own, after the page's frame: the form's work is not the framework's long task. */}
+        <Suspense>
+          <LetterGenerator
+            locale={lang}
+            services={services}
+            siteUrl={siteUrl()?.origin ?? null}
+            // What the first render shows; the texts of errors and letters come with the engine.
+            messages={{ punctuation: t.punctuation, form: t.form, guidance: t.guidance }}
+          />
+        </Suspense>
       </main>
       <footer className="muted">
         <p>

@@ -1,4 +1,4 @@
-import type { GeneratorMessages } from './form-messages';
+import type { LaterMessages } from './form-messages';
 import type { LetterFormValues } from './letter-form-values';
 
 const addressFields: ReadonlySet<keyof LetterFormValues> = new Set(['recipient', 'senderAddress']);
@@ -14,7 +14,7 @@ function lookup<T extends Record<string, string>>(table: T, code: string): strin
 export function errorText(
   field: keyof LetterFormValues,
   code: string | undefined,
-  t: Pick<GeneratorMessages, 'addressErrors' | 'requestErrors'>,
+  t: Pick<LaterMessages, 'addressErrors' | 'requestErrors'>,
 ): string {
   const key = code ?? '';
   const tables = addressFields.has(field) ? [t.addressErrors, t.requestErrors] : [t.requestErrors, t.addressErrors];

@@ -1,3 +1,5 @@
+import { memo } from 'react';
+
 import type { UiMessages } from '@/lib/i18n/get-dictionary';
 import { formatMessage } from '@/lib/i18n/format-message';
 import type { Locale } from '@/lib/i18n/locales';
@@ -12,8 +14,11 @@ interface GuidanceProps {
   serviceDomain: string | null;
 }
 
-/** What to do around the letters: where to send from, what to attach, how to measure the block. */
-export function Guidance({ messages: t, locale, serviceName, serviceDomain }: GuidanceProps) {
+/**
+ * What to do around the letters: where to send from, what to attach, how to measure the block.
+ * Memoised: it changes with the service alone, not with every render of the form around it.
+ */
+export const Guidance = memo(function Guidance({ messages: t, locale, serviceName, serviceDomain }: GuidanceProps) {
   return (
     <section aria-labelledby="guidance-heading" className="panel">
       <h2 id="guidance-heading">{t.heading}</h2>
@@ -55,4 +60,4 @@ export function Guidance({ messages: t, locale, serviceName, serviceDomain }: Gu
       </p>
     </section>
   );
-}
+});

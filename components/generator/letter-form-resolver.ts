@@ -20,15 +20,14 @@ function toRequestInput(values: LetterFormValues, localDateTimeToIso: (value: st
 }
 
 /** What the resolver loads on first use; the page fetches it on the visitor's first touch. */
-export const loadResolverParts = () =>
-  Promise.all([import('@hookform/resolvers/zod'), import('@/lib/letters/letter-request-schema'), import('./local-date-time')]);
+export const loadResolverParts = () => import('./resolver-parts');
 
 /**
  * zodResolver over the shared letterRequestSchema, loaded on first use: the schema pulls in zod
  * and the address parser (tldts and its public-suffix list), which the first paint does not need.
  */
 export const letterFormResolver: Resolver<LetterFormValues, unknown, LetterRequest> = async (values, context, options) => {
-  const [{ zodResolver }, { letterRequestSchema }, { localDateTimeToIso }] = await loadResolverParts();
+  const { zodResolver, letterRequestSchema, localDateTimeToIso } = await loadResolverParts();
   const result = await zodResolver(letterRequestSchema)(toRequestInput(values, (value) => localDateTimeToIso(value)), context, {
     criteriaMode: options.criteriaMode,
     fields: options.fields,

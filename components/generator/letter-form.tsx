@@ -1,16 +1,17 @@
 'use client';
 
-import { useCallback, type ReactNode } from 'react';
-import type { UseFormReturn } from 'react-hook-form';
+import { memo, useCallback } from 'react';
+import { useFormState, useWatch, type UseFormReturn } from 'react-hook-form';
 
 import { formatMessage } from '@/lib/i18n/format-message';
 import { localeNames, locales, type Locale } from '@/lib/i18n/locales';
 import type { LetterRequest } from '@/lib/letters/letter-request-schema';
 
 import { BounceFileInput, useBounceFile } from './bounce-file-input';
+import { CopyLinkButton } from './copy-link-button';
 import { errorText } from './error-text';
 import { FormField } from './form-field';
-import type { GeneratorMessages } from './form-messages';
+import type { GeneratorMessages, LaterMessages } from './form-messages';
 import type { LetterFormValues } from './letter-form-values';
 import { otherServiceValue, type ServiceOption } from './service-option';
 
@@ -20,28 +21,33 @@ interface LetterFormProps {
   services: ServiceOption[];
   locale: Locale;
   messages: GeneratorMessages;
+  /** The error texts, loaded before the resolver gives any error (null until then). */
+  errorMessages: Pick<LaterMessages, 'addressErrors' | 'requestErrors'> | null;
   busy: boolean;
-  /** More actions beside the submit button. */
-  children?: ReactNode;
 }
 
 /**
  * The generator's form. noValidate: the shared schema, not the browser, decides what is valid, so
  * the messages are the same in every browser and every language; react-hook-form keeps what was
  * typed and moves focus to the first field in error.
+ *
+ * Memoised, and subscribed itself to the errors and the service it shows: react-hook-form
+ * re-renders the component that called useForm as it mounts (and on every change of what that
+ * component reads), and that re-render ran during hydration, synchronously, over the whole form.
  */
-export function LetterForm({ form, onGenerate, services, locale, messages, busy, children }: LetterFormProps) {
+export const LetterForm = memo(function LetterForm({ form, onGenerate, services, locale, messages, errorMessages, busy }: LetterFormProps) {
   const t = messages.form;
-  const { register, handleSubmit, formState, watch, setValue } = form;
+  const { register, handleSubmit, setValue, control, getValues } = form;
+  const { errors } = useFormState({ control });
   const bounceFile = useBounceFile(
     useCallback((text: string) => setValue('bounce', text, { shouldDirty: true }), [setValue]),
     t,
   );
   const error = (field: keyof LetterFormValues) => {
-    const issue = formState.errors[field];
-    return issue ? errorText(field, issue.message, messages) : undefined;
+    const issue = errors[field];
+    return issue && errorMessages ? errorText(field, issue.message, errorMessages) : undefined;
   };
-  const other = watch('senderService') === otherServiceValue;
+  const other = useWatch({ control, name: 'senderService' }) === otherServiceValue;
 
   return (
     <form aria-label={t.label} noValidate onSubmit={handleSubmit(onGenerate)} className="panel">
@@ -95,14 +101,14 @@ export function LetterForm({ form, onGenerate, services, locale, messages, busy,
         <button type="submit" className="primary" aria-disabled={busy || undefined}>
           {t.submit}
         </button>
-        {children}
+        <CopyLinkButton values={getValues} label={t.copyLink} copied={t.linkCopied} failed={t.copyFailed} />
         <span role="status" className="hint">
           {busy ? t.preparing : ''}
         </span>
       </div>
     </form>
   );
-}
+});
 
 interface LanguageChoiceProps {
   form: LetterFormProps['form'];

@@ -1,25 +1,35 @@
 'use client';
 
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useForm, useWatch, type Resolver } from 'react-hook-form';
 
 import { complaintsKey } from '@/lib/checklist/storage-key';
 import type { Locale } from '@/lib/i18n/locales';
 import type { LetterRequest } from '@/lib/letters/letter-request-schema';
 
-import { CopyLinkButton } from './copy-link-button';
-import type { GeneratorMessages } from './form-messages';
+import type { GeneratorMessages, LaterMessages } from './form-messages';
 import { Guidance } from './guidance';
 import { LetterForm } from './letter-form';
 import { letterFormResolver, loadResolverParts } from './letter-form-resolver';
 import type { LetterFormValues } from './letter-form-values';
+import { loadLaterMessages } from './later-messages';
 import { readFormFragment } from './read-form-fragment';
 import { otherServiceValue, type ServiceOption } from './service-option';
 import { useFocusOnArrival } from './use-focus-on-arrival';
 import { loadEngine, useLetters } from './use-letters';
 
-const loadResults = () => import('./results');
-const Results = lazy(() => loadResults().then((module) => ({ default: module.Results })));
+/**
+ * The results' code, once it has arrived (it is fetched on the first touch). React.lazy suspends on
+ * its first render even for a module already here, and the boundary's retry then renders the
+ * letters in time slices a frame behind: rendered directly, they come with the click's own update.
+ */
+let arrivedResults: typeof import('./results').Results | null = null;
+const loadResults = () =>
+  import('./results').then((module) => {
+    arrivedResults = module.Results;
+    return module;
+  });
+const LazyResults = lazy(() => loadResults().then((module) => ({ default: module.Results })));
 // Only a returning visitor needs the store: fetched when the first load finds something kept.
 const StoredComplaints = lazy(() =>
   import('@/components/checklist/stored-complaints').then((module) => ({ default: module.StoredComplaints })),
@@ -44,24 +54,51 @@ function hasStoredComplaints(): boolean {
 
 /**
  * Fetches the code the first letter needs (the address parser with its Public Suffix List, zod,
- * the letters, the results) as soon as the visitor touches the page, while they are still typing:
- * a visitor who only reads never downloads it, and the first paint does not wait for it.
+ * the letters, the results) and the texts a submitted form shows, as soon as the visitor touches
+ * the page, while they are still typing: a visitor who only reads never downloads them, and the
+ * first paint does not wait for them. Once they are here, an idle moment runs them once on a
+ * sample (warm-up-letters.ts), so that the first click finds them compiled.
  */
-function preloadOnFirstInteraction(): () => void {
+function preloadOnFirstInteraction(loadTexts: () => Promise<unknown>, locale: Locale): () => void {
   const events = ['pointerdown', 'keydown', 'focusin', 'touchstart'] as const;
   const preload = () => {
     stop();
-    void Promise.all([loadEngine(), loadResults(), loadResolverParts()]);
+    void Promise.all([loadEngine(), loadResults(), loadResolverParts(), loadTexts()])
+      .then(() => whenIdle(() => void import('./warm-up-letters').then(({ warmUpLetters }) => warmUpLetters(locale))))
+      .catch(() => undefined);
   };
   const stop = () => events.forEach((name) => document.removeEventListener(name, preload, true));
   events.forEach((name) => document.addEventListener(name, preload, { capture: true, passive: true }));
   return stop;
 }
 
+/** Runs `work` when the browser has a moment (Safari has no requestIdleCallback: a task then). */
+function whenIdle(work: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 1000 });
+  else setTimeout(work, 0);
+}
+
 /** The form, the letters it produces and the guidance around them. */
 export function LetterGenerator({ locale, services, messages, siteUrl }: LetterGeneratorProps) {
+  const [later, setLater] = useState<LaterMessages | null>(null);
+  const loadLater = useCallback(
+    () =>
+      loadLaterMessages(locale).then((loaded) => {
+        setLater(loaded);
+        return loaded;
+      }),
+    [locale],
+  );
+  // The texts of any error the schema finds are there before the error is: the resolver waits for them.
+  const resolver = useCallback<Resolver<LetterFormValues, unknown, LetterRequest>>(
+    async (values, context, options) => {
+      await loadLater();
+      return letterFormResolver(values, context, options);
+    },
+    [loadLater],
+  );
   const form = useForm<LetterFormValues, unknown, LetterRequest>({
-    resolver: letterFormResolver,
+    resolver,
     defaultValues: {
       recipient: '',
       senderName: '',
@@ -84,13 +121,15 @@ export function LetterGenerator({ locale, services, messages, siteUrl }: LetterG
     },
     [generate, focusResults],
   );
+  const onGenerate = useCallback((request: LetterRequest) => void submit(request), [submit]);
 
-  useEffect(preloadOnFirstInteraction, []);
+  useEffect(() => preloadOnFirstInteraction(loadLater, locale), [loadLater, locale]);
 
   const [returning, setReturning] = useState(false);
-  // After hydration: the server cannot know what this browser keeps.
-  // eslint-disable-next-line react-hooks/set-state-in-effect
-  useEffect(() => setReturning(hasStoredComplaints()), []);
+  // After hydration: the server cannot know what this browser keeps. The list shows with its texts.
+  useEffect(() => {
+    if (hasStoredComplaints()) loadLater().then(() => setReturning(true), () => undefined);
+  }, [loadLater]);
   const continueComplaint = useCallback(
     (values: LetterFormValues) => {
       form.reset(values);
@@ -113,10 +152,34 @@ export function LetterGenerator({ locale, services, messages, siteUrl }: LetterG
 
   const [serviceId, typedService] = useWatch({ control: form.control, name: ['senderService', 'senderServiceName'] });
   const service = services.find((candidate) => candidate.id === serviceId);
+  const Results = arrivedResults ?? LazyResults;
+  const serviceName = service?.name ?? (typedService.trim() || messages.form.otherService);
+  const serviceDomain = service?.domain ?? null;
+
+  // The form and the guidance hydrate on their own, after the page's frame (their Suspense
+  // boundaries). react-hook-form re-renders this component as it mounts; a boundary given new
+  // props while still dehydrated is hydrated at once, synchronously, so each is kept as the same
+  // element until what it shows changes.
+  const formBoundary = useMemo(
+    () => (
+      <Suspense>
+        <LetterForm form={form} onGenerate={onGenerate} services={services} locale={locale} messages={messages} errorMessages={later} busy={busy} />
+      </Suspense>
+    ),
+    [form, onGenerate, services, locale, messages, later, busy],
+  );
+  const guidanceBoundary = useMemo(
+    () => (
+      <Suspense>
+        <Guidance messages={messages.guidance} locale={locale} serviceName={serviceName} serviceDomain={serviceDomain} />
+      </Suspense>
+    ),
+    [messages.guidance, locale, serviceName, serviceDomain],
+  );
 
   return (
     <>
-      {returning && (
+      {returning && later && (
         <Suspense fallback={null}>
           <StoredComplaints
             // Read again when the letters shown change: the list reflects what was kept since.
@@ -125,29 +188,23 @@ export function LetterGenerator({ locale, services, messages, siteUrl }: LetterG
             services={services}
             current={outcome?.request.recipient.address}
             onContinue={continueComplaint}
-            messages={messages.checklist}
+            messages={later.checklist}
           />
         </Suspense>
       )}
-      <LetterForm form={form} onGenerate={(request) => void submit(request)} services={services} locale={locale} messages={messages} busy={busy}>
-        <CopyLinkButton
-          values={form.getValues}
-          label={messages.form.copyLink}
-          copied={messages.form.linkCopied}
-          failed={messages.form.copyFailed}
-        />
-      </LetterForm>
-      {outcome && (
+      {formBoundary}
+      {outcome && later && (
         <Suspense fallback={<p role="status">{messages.form.preparing}</p>}>
-          <Results outcome={outcome} locale={locale} siteUrl={siteUrl} messages={messages} headingRef={resultsHeadingRef} />
+          <Results
+            outcome={outcome}
+            locale={locale}
+            siteUrl={siteUrl}
+            messages={{ punctuation: messages.punctuation, ...later }}
+            headingRef={resultsHeadingRef}
+          />
         </Suspense>
       )}
-      <Guidance
-        messages={messages.guidance}
-        locale={locale}
-        serviceName={service?.name ?? (typedService.trim() || messages.form.otherService)}
-        serviceDomain={service?.domain ?? null}
-      />
+      {guidanceBoundary}
     </>
   );
 }

@@ -25,20 +25,20 @@ function zoneOffsetMinutes(timeZone: string, utcMs: number): number {
  * has no time zone, and the letters need the instant. Blank gives undefined; a value that is not
  * a local date-time is passed on as it is, for the shared schema to refuse with `bad_time`.
  */
-export function localDateTimeToIso(
-  value: string,
-  timeZone: string = Intl.DateTimeFormat().resolvedOptions().timeZone,
-): string | undefined {
+export function localDateTimeToIso(value: string, timeZone?: string): string | undefined {
   const trimmed = value.trim();
   if (trimmed === '') return undefined;
   const match = localPattern.exec(trimmed);
   if (!match) return trimmed;
+  // Asked only for a real date: building a formatter to read the browser's zone costs milliseconds,
+  // and most forms leave the field blank.
+  const zone = timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
   const [year, month, day, hour, minute, second] = match.slice(1).map((field) => Number(field ?? 0)) as number[];
   const wallAsUtc = Date.UTC(year ?? 0, (month ?? 1) - 1, day ?? 1, hour ?? 0, minute ?? 0, second ?? 0);
   // The offset at the wall time, found in two steps so that a date near a DST change reads the
   // offset in force at the instant itself rather than the one a few hours before or after.
-  const first = zoneOffsetMinutes(timeZone, wallAsUtc);
-  const east = zoneOffsetMinutes(timeZone, wallAsUtc - first * 60_000);
+  const first = zoneOffsetMinutes(zone, wallAsUtc);
+  const east = zoneOffsetMinutes(zone, wallAsUtc - first * 60_000);
   const sign = east >= 0 ? '+' : '-';
   const minutes = Math.abs(east);
   return `${trimmed}${sign}${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;

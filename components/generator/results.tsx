@@ -15,12 +15,12 @@ import { localName } from '@/lib/letters/letter-parts';
 import type { Letter, LetterKind } from '@/lib/letters/types';
 
 import { BounceSummary } from './bounce-summary';
-import type { GeneratorMessages } from './form-messages';
+import type { GeneratorMessages, LaterMessages } from './form-messages';
 import { LetterCard } from './letter-card';
 import { ResultsSummary } from './results-summary';
 import type { LettersOutcome } from './use-letters';
 
-type ResultsMessages = Pick<GeneratorMessages, 'punctuation' | 'results' | 'card' | 'checklist' | 'refusalReport' | 'reportErrors'>;
+type ResultsMessages = Pick<GeneratorMessages, 'punctuation'> & Pick<LaterMessages, 'results' | 'card' | 'checklist' | 'refusalReport' | 'reportErrors'>;
 
 // The consent to add a refusal to the public record: its code loads only when a bounce was read.
 const RefusalReport = lazy(() => import('./refusal-report').then((module) => ({ default: module.RefusalReport })));
@@ -38,7 +38,7 @@ interface ResultsProps {
 // message; the recipient's note asks for their help; the feedback letters are a public request.
 const groupOrder: readonly LetterKind[] = ['provider', 'isp-network', 'recipient', 'isp-feedback'];
 
-function groupIntro(kind: LetterKind, t: GeneratorMessages['results'], service: string): string | undefined {
+function groupIntro(kind: LetterKind, t: LaterMessages['results'], service: string): string | undefined {
   if (kind === 'isp-network') return t.groups['isp-networkIntro'];
   if (kind === 'isp-feedback') return formatMessage(t.groups['isp-feedbackIntro'], { service });
   return undefined;

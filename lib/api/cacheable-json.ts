@@ -30,17 +30,10 @@ export function matchesIfNoneMatch(ifNoneMatch: string | null, tag: string): boo
 
 /**
  * A JSON answer that carries no personal data, so any cache may keep and share it
- * (`Cache-Control: public`), with an `ETag` computed from the body; a request whose
- * `If-None-Match` names it gets `304 Not Modified` with no body (RFC 9110 §15.4.5).
- */
-export function cacheableJson(request: Request, body: unknown, caching: SharedCaching): Response {
-  const text = JSON.stringify(body);
-  return cacheableJsonText(request, { body: text, etag: entityTag(text) }, caching);
-}
-
-/**
- * The same for an answer serialised once and kept (the data export): its text and the tag it was
- * given, which may be weak (`W/"…"`), as a version stamp is.
+ * (`Cache-Control: public`), serialised once and kept (the data export): its text and the tag it
+ * was given, which may be weak (`W/"…"`), as a version stamp is. A request whose `If-None-Match`
+ * names it gets `304 Not Modified` with no body (RFC 9110 §15.4.5). (/api/resolve's answers, kept
+ * per domain and gzipped once, go through cacheableAnswer in json-answer.ts.)
  */
 export function cacheableJsonText(request: Request, { body: text, etag: tag }: { body: string; etag: string }, caching: SharedCaching): Response {
   const headers = new Headers({ 'Cache-Control': cacheControl(caching), ETag: tag });
@@ -51,7 +44,8 @@ export function cacheableJsonText(request: Request, { body: text, etag: tag }: {
   return new Response(text, { status: 200, headers });
 }
 
-function cacheControl({ maxAgeSeconds, staleWhileRevalidateSeconds }: SharedCaching): string {
+/** The Cache-Control of an answer any cache may share. */
+export function cacheControl({ maxAgeSeconds, staleWhileRevalidateSeconds }: SharedCaching): string {
   if (maxAgeSeconds <= 0) return 'public, no-cache';
   return `public, max-age=${Math.floor(maxAgeSeconds)}, stale-while-revalidate=${Math.floor(staleWhileRevalidateSeconds)}`;
 }

@@ -6,6 +6,25 @@ const intlLocales: Record<Locale, string> = { en: 'en-GB', fr: 'fr', ru: 'ru', d
 
 const calendarDate = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+// Building a formatter costs far more than formatting with one (ICU loads the locale's patterns),
+// and a checklist formats a date on every card: one formatter per language and form, kept.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function calendarFormatter(locale: Locale, year: boolean): Intl.DateTimeFormat {
+  const key = `${locale}:${year}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(intlLocales[locale], {
+      day: 'numeric',
+      month: 'long',
+      ...(year ? { year: 'numeric' } : {}),
+      timeZone: 'UTC',
+    });
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
 /**
  * A calendar date (`YYYY-MM-DD`) as a reader of `locale` writes it: "20 November 2026",
  * «20 ноября 2026 г.», "20. November 2026". A date is a day in the user's own calendar, with no
@@ -16,12 +35,7 @@ export function formatCalendarDate(date: string, locale: Locale, { year = true }
   const match = calendarDate.exec(date);
   if (!match) return date;
   const [, y, m, d] = match.map(Number) as [number, number, number, number];
-  const parts = new Intl.DateTimeFormat(intlLocales[locale], {
-    day: 'numeric',
-    month: 'long',
-    ...(year ? { year: 'numeric' } : {}),
-    timeZone: 'UTC',
-  }).formatToParts(new Date(Date.UTC(y, m - 1, d)));
+  const parts = calendarFormatter(locale, year).formatToParts(new Date(Date.UTC(y, m - 1, d)));
   // French writes the first of the month as an ordinal («1er décembre»); Intl gives «1 décembre».
   return parts.map(({ type, value }) => (locale === 'fr' && type === 'day' && value === '1' ? '1er' : value)).join('');
 }

@@ -19,13 +19,12 @@ export async function lookupMxSafely(domain: string): Promise<MxLookup> {
 }
 
 /**
- * The server's resolution: the pure resolver fed with what DNS says (`mx`, `mxStatus` set). A DNS
+ * The server's resolution: the pure resolver fed with what DNS said (`mx`, `mxStatus` set). A DNS
  * failure is never the client's problem: it only shows in `mxStatus`, and an MX answer the
- * resolver cannot use is dropped rather than costing the user their answer. Shared by
- * /api/resolve and /api/letters.
+ * resolver cannot use is dropped rather than costing the user their answer. For /api/resolve,
+ * which looks the MX up first (it keeps each domain's answer for as long as that MX answer).
  */
-export async function resolveWithDns(parsed: ParsedAddress): Promise<Resolution> {
-  const { mx, mxStatus } = await lookupMxSafely(parsed.domain);
+export function resolveWithLookup(parsed: ParsedAddress, { mx, mxStatus }: MxLookup): Resolution {
   try {
     return { ...resolveRecipient(parsed, mx), mx, mxStatus };
   } catch (error) {

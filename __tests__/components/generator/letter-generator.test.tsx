@@ -14,9 +14,10 @@ import fr from '@/messages/ui/fr.json';
 
 const services: ServiceOption[] = blockedServices.map(({ id, name, domains }) => ({ id, name, domain: domains[0] ?? '' }));
 
+/** What the page hands the generator; the texts of errors and letters it loads itself. */
 function slice(messages: typeof en): GeneratorMessages {
-  const { punctuation, form, addressErrors, requestErrors, results, card, checklist, guidance, refusalReport, reportErrors } = messages;
-  return { punctuation, form, addressErrors, requestErrors, results, card, checklist, guidance, refusalReport, reportErrors };
+  const { punctuation, form, guidance } = messages;
+  return { punctuation, form, guidance };
 }
 
 describe('the letter generator', () => {

@@ -14,18 +14,7 @@ import type { MxHost, MxStatus } from '@/lib/resolve/types';
 import en from '@/messages/ui/en.json';
 
 const services: ServiceOption[] = blockedServices.map(({ id, name, domains }) => ({ id, name, domain: domains[0] ?? '' }));
-const messages: GeneratorMessages = (({ punctuation, form, addressErrors, requestErrors, results, card, checklist, guidance, refusalReport, reportErrors }) => ({
-  punctuation,
-  form,
-  addressErrors,
-  requestErrors,
-  results,
-  card,
-  checklist,
-  guidance,
-  refusalReport,
-  reportErrors,
-}))(en);
+const messages: GeneratorMessages = (({ punctuation, form, guidance }) => ({ punctuation, form, guidance }))(en);
 
 const yandexMx: MxHost[] = [
   { host: 'mx.yandex.net', preference: 10, addresses: [{ ip: '77.88.21.249', asn: 13238, operator: 'YANDEX LLC', country: 'RU' }] },

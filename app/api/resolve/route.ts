@@ -1,20 +1,19 @@
 import { parseAddress } from '@/lib/address/parse-address';
-import type { ParseAddressResult } from '@/lib/address/types';
+import type { ParseAddressResult, ParsedAddress } from '@/lib/address/types';
+import { createAnswerCache } from '@/lib/api/answer-cache';
 import { apiError } from '@/lib/api/api-error';
-import { cacheableJson } from '@/lib/api/cacheable-json';
-import { noStoreJson } from '@/lib/api/no-store-json';
+import { cacheableAnswer, jsonAnswer, jsonTail, sendJson, withFirstMember, type JsonAnswer, type JsonBytes } from '@/lib/api/json-answer';
+import { leanResolution } from '@/lib/api/lean-resolution';
 import { mxAnswerMaxAgeSeconds } from '@/lib/mx/lookup-mx';
-import { lookupMxSafely, resolveWithDns } from '@/lib/mx/resolve-with-dns';
+import { lookupMxSafely, resolveWithLookup } from '@/lib/mx/resolve-with-dns';
 import { rateLimited } from '@/lib/rate-limit/rate-limited';
 import { withReportedBlocking } from '@/lib/reports/server/reported-blocking';
-import type { Resolution } from '@/lib/resolve/types';
+import type { MxLookup } from '@/lib/resolve/types';
 import { logRequestFailure } from '@/lib/server/log-request-failure';
 
 // node:dns and node:fs (lib/mx) need Node, and every answer depends on the query string.
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
-
-type ResolveBody = Omit<Resolution, 'address'> & { address: string | null };
 
 /**
  * The page sends only `domain` (the local part never leaves the browser); integrators may send the
@@ -34,10 +33,27 @@ function parseQuery(params: URLSearchParams): { parsed: ParseAddressResult; doma
  */
 const staleWhileRevalidateSeconds = 60;
 
-function resolution(resolved: Resolution, domainOnly: boolean): Response {
-  const body: ResolveBody = domainOnly ? { ...resolved, address: null } : resolved;
-  // An address is personal data: no cache may keep it.
-  return noStoreJson(body);
+/**
+ * Each domain's answers, serialised once and kept for as long as what they were made of: the
+ * server's MX answer for the domain (its cache hands back the same hosts until it asks DNS again)
+ * and, for the MX view, the public record's pairs for those hosts. Every later request for the
+ * domain costs neither a resolution nor a serialisation. Bounded in bytes.
+ */
+const mxViews = createAnswerCache<JsonAnswer>({ maxBytes: 4 * 2 ** 20, sizeOf: (answer) => answer.bytes.length });
+const resolutions = createAnswerCache<JsonBytes>({ maxBytes: 8 * 2 ** 20, sizeOf: (tail) => tail.length });
+
+/** What an answer was made of, by identity: the MX hosts the server's cache keeps, or why there are none. */
+const madeOf = ({ mx, mxStatus }: MxLookup) => mx ?? mxStatus;
+
+/**
+ * The whole resolution. Everything after the address depends on the domain alone, so it is kept
+ * per domain and the address (null when only the domain was sent) is written in front of it. An
+ * address is personal data: no cache may keep the answer (the page never asks for it).
+ */
+async function resolution(request: Request, parsed: ParsedAddress, domainOnly: boolean): Promise<Response> {
+  const lookup = await lookupMxSafely(parsed.domain);
+  const rest = resolutions(parsed.domain, [madeOf(lookup)], () => jsonTail(leanResolution(resolveWithLookup(parsed, lookup))));
+  return sendJson(withFirstMember('address', domainOnly ? null : parsed.address, rest), new Headers({ 'Cache-Control': 'no-store' }));
 }
 
 /**
@@ -46,19 +62,22 @@ function resolution(resolved: Resolution, domainOnly: boolean): Response {
  * `?address=`, the same answer is no-store: a cache would file it under a URL holding the address.
  */
 async function mxAnswer(request: Request, domain: string, domainOnly: boolean): Promise<Response> {
+  const lookup = await lookupMxSafely(domain);
   // The public record's word on these hosts rides along (reportedBlocking); it needs two reports on
   // different days to change, so a cache may keep it as long as the MX answer.
-  const body = await withReportedBlocking({ domain, ...(await lookupMxSafely(domain)) });
-  if (!domainOnly) return noStoreJson(body);
-  return cacheableJson(request, body, { maxAgeSeconds: mxAnswerMaxAgeSeconds(domain), staleWhileRevalidateSeconds });
+  const body = await withReportedBlocking({ domain, ...lookup });
+  const answer = mxViews(domain, [madeOf(lookup), ...body.reportedBlocking], () => jsonAnswer(body));
+  if (!domainOnly) return sendJson(answer.bytes, new Headers({ 'Cache-Control': 'no-store' }));
+  return cacheableAnswer(request, answer, { maxAgeSeconds: mxAnswerMaxAgeSeconds(domain), staleWhileRevalidateSeconds });
 }
 
 /**
  * GET /api/resolve?address=… (or ?domain=…) → the recipient's provider, ISPs and known-blocking
- * servers, plus what DNS says about its MX hosts (`mx`, `mxStatus`). A refused address is a 400
- * with the parser's code; a DNS failure is never the client's problem, so it only sets `mxStatus`.
- * `&only=mx` answers `{ domain, mx, mxStatus, reportedBlocking }` alone: the page has the app's data already and
- * asks the server only what DNS knows, a tenth of the bytes.
+ * servers, plus what DNS says about its MX hosts (`mx`, `mxStatus`); the contacts without their
+ * notes (GET /api/data has them). A refused address is a 400 with the parser's code; a DNS
+ * failure is never the client's problem, so it only sets `mxStatus`. `&only=mx` answers
+ * `{ domain, mx, mxStatus, reportedBlocking }` alone: the page has the app's data already and asks
+ * the server only what DNS knows, a tenth of the bytes. (Next gzips them for a client that asks.)
  */
 export async function GET(request: Request): Promise<Response> {
   const limited = rateLimited(request);
@@ -71,7 +90,7 @@ export async function GET(request: Request): Promise<Response> {
   const { domain } = parsed.value;
   if (only === 'mx') return mxAnswer(request, domain, domainOnly);
   try {
-    return resolution(await resolveWithDns(parsed.value), domainOnly);
+    return await resolution(request, parsed.value, domainOnly);
   } catch (error) {
     logRequestFailure('GET /api/resolve', error);
     return apiError(request, 500, 'internal', (t) => t.apiErrors.internal);

@@ -324,6 +324,38 @@ describe('GET /api/resolve: what a cache may keep (issue 12)', () => {
   });
 });
 
+describe('GET /api/resolve: lean, serialised once per domain (issue 10)', () => {
+  const getRaw = (query: string) => route.GET(new Request(`http://localhost/api/resolve?${query}`));
+
+  it('gives every contact without its note: the research behind it is on GET /api/data', async () => {
+    const { body } = await get('Olga@BK.RU');
+    const contacts = [...body.provider.contacts, ...body.isps.flatMap((isp) => isp.contacts)];
+    expect(contacts.length).toBeGreaterThan(5);
+    for (const contact of contacts) {
+      expect(contact).not.toHaveProperty('note');
+      expect(contact).toMatchObject({ value: expect.any(String), source: expect.any(String), evidenceDate: expect.any(String) });
+    }
+  });
+
+  it('writes each address into its own answer, though the rest is kept per domain', async () => {
+    const answers = await Promise.all(['olga@bk.ru', 'ivan.petrov@bk.ru', 'Olga@BK.RU'].map((address) => get(address)));
+    const bodies = answers.map(({ body }) => body);
+    expect(bodies.map((body) => body.address)).toEqual(['olga@bk.ru', 'ivan.petrov@bk.ru', 'Olga@bk.ru']);
+    expect(bodies[1]).toEqual({ ...bodies[0], address: 'ivan.petrov@bk.ru' });
+    const byDomain = (await (await getRaw('domain=bk.ru')).json()) as Body;
+    expect(byDomain.address).toBeNull();
+    expect(byDomain).toEqual({ ...bodies[0], address: null });
+  });
+
+  it('answers from the new MX answer once the server asks DNS again', async () => {
+    const before = (await get('director@zavod-primer.ru')).body;
+    expect(before.provider.id).toBe('mailru-business');
+    process.env.MX_LOOKUP = 'off';
+    const after = (await get('director@zavod-primer.ru')).body;
+    expect(after).toMatchObject({ mx: null, mxStatus: 'disabled', provider: { via: 'self' } });
+  });
+});
+
 describe('GET /api/resolve: errors in the caller’s language', () => {
   it.each([
     ['fr-CH, fr;q=0.9', 'fr', fr.addressErrors.no_at],

@@ -1,0 +1,58 @@
+import 'server-only';
+
+import { cacheControl, entityTag, matchesIfNoneMatch, type SharedCaching } from './cacheable-json';
+
+/** UTF-8 bytes a Response takes as they are (a Buffer's memory may be shared, so it would be copied). */
+export type JsonBytes = Uint8Array<ArrayBuffer>;
+
+const utf8 = new TextEncoder();
+
+/** A JSON answer serialised once, to be sent to many clients: its bytes and their tag. */
+export interface JsonAnswer {
+  bytes: JsonBytes;
+  /** A strong tag of `bytes`. */
+  etag: string;
+}
+
+export function jsonAnswer(body: unknown): JsonAnswer {
+  const text = JSON.stringify(body);
+  return { bytes: utf8.encode(text), etag: entityTag(text) };
+}
+
+/**
+ * The same JSON for every client but its first member: `{"name":…` followed by the rest of an
+ * object serialised once (a domain's resolution after the address that asked for it).
+ */
+export function jsonTail(rest: object): JsonBytes {
+  // `{"a":1}` → `"a":1}`: what follows the first member and its comma.
+  return utf8.encode(JSON.stringify(rest).slice(1));
+}
+
+export function withFirstMember(name: string, value: unknown, tail: JsonBytes): JsonBytes {
+  const prefix = utf8.encode(`{${JSON.stringify(name)}:${JSON.stringify(value)}${tail.length > 1 ? ',' : ''}`);
+  const bytes = new Uint8Array(prefix.length + tail.length);
+  bytes.set(prefix);
+  bytes.set(tail, prefix.length);
+  return bytes;
+}
+
+/**
+ * A 200 JSON response of bytes serialised beforehand. Next compresses it for a client that asks
+ * (`compress`, on by default), as it does every answer: a route cannot send its own
+ * Content-Encoding, which Next 16 drops from a route's response.
+ */
+export function sendJson(bytes: JsonBytes, headers: Headers): Response {
+  headers.set('Content-Type', 'application/json');
+  return new Response(bytes, { status: 200, headers });
+}
+
+/**
+ * A JSON answer any cache may keep (as cacheableJsonText in cacheable-json.ts), serialised once
+ * and kept: `Cache-Control: public` and its `ETag`; a request whose `If-None-Match` names the tag
+ * (or its weak form, which nginx gives the gzipped answer) gets `304 Not Modified` with no body.
+ */
+export function cacheableAnswer(request: Request, answer: JsonAnswer, caching: SharedCaching): Response {
+  const headers = new Headers({ 'Cache-Control': cacheControl(caching), ETag: answer.etag });
+  if (matchesIfNoneMatch(request.headers.get('if-none-match'), answer.etag)) return new Response(null, { status: 304, headers });
+  return sendJson(answer.bytes, headers);
+}
