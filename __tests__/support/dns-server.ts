@@ -199,24 +199,34 @@ function behaviourFor(entry: DnsZoneEntry | undefined, transport: DnsQuery['tran
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-type DnsServerPair = { udp: ReturnType<typeof dns2.createUDPServer>; tcp: ReturnType<typeof dns2.createTCPServer> };
+type UdpServer = ReturnType<typeof dns2.createUDPServer>;
+type TcpServer = ReturnType<typeof dns2.createTCPServer>;
 
-/** Listens on UDP and TCP on one free port, trying a few ports: the TCP one may be taken. */
-async function listenOnOnePort(servers: DnsServerPair): Promise<number> {
+/**
+ * Listens on UDP and TCP on one free port, trying a few ports: the TCP one may be taken. Each
+ * attempt binds a new UDP socket: a closed one cannot be bound again (Node's
+ * ERR_SOCKET_DGRAM_NOT_RUNNING, "Not running"), which made one jest run in ten red when the first
+ * port's TCP side was taken. `tcp` may be any server with net.Server's listen and events.
+ */
+export async function listenOnOnePort(
+  createUdp: () => UdpServer,
+  tcp: Pick<TcpServer, 'listen' | 'once' | 'off'>,
+): Promise<{ udp: UdpServer; port: number }> {
   for (let attempt = 0; ; attempt += 1) {
-    await servers.udp.listen(0, '127.0.0.1');
-    const { port } = servers.udp.address() as AddressInfo;
+    const udp = createUdp();
+    await udp.listen(0, '127.0.0.1');
+    const { port } = udp.address() as AddressInfo;
     try {
       await new Promise<void>((resolve, reject) => {
-        servers.tcp.once('error', reject);
-        servers.tcp.listen(port, '127.0.0.1', () => {
-          servers.tcp.off('error', reject);
+        tcp.once('error', reject);
+        tcp.listen(port, '127.0.0.1', () => {
+          tcp.off('error', reject);
           resolve();
         });
       });
-      return port;
+      return { udp, port };
     } catch (error) {
-      await new Promise<void>((resolve) => servers.udp.close(() => resolve()));
+      await new Promise<void>((resolve) => udp.close(() => resolve()));
       if (attempt >= 4) throw error;
     }
   }
@@ -258,15 +268,15 @@ export async function startDnsServer(initialZone: DnsZone, options: DnsServerOpt
       }
     }
   };
-  const servers: DnsServerPair = { udp: dns2.createUDPServer(handle('udp')), tcp: dns2.createTCPServer(handle('tcp')) };
-  servers.tcp.on('requestError', () => undefined);
+  const tcp = dns2.createTCPServer(handle('tcp'));
+  tcp.on('requestError', () => undefined);
   // Closed by close(): dns2 keeps an idle TCP connection for ten seconds (RFC 7766 §6.2.3).
   const sockets = new Set<Socket>();
-  servers.tcp.on('connection', (socket: Socket) => {
+  tcp.on('connection', (socket: Socket) => {
     sockets.add(socket);
     socket.once('close', () => sockets.delete(socket));
   });
-  const port = await listenOnOnePort(servers);
+  const { udp, port } = await listenOnOnePort(() => dns2.createUDPServer(handle('udp')), tcp);
   return {
     address: `127.0.0.1:${port}`,
     port,
@@ -278,8 +288,8 @@ export async function startDnsServer(initialZone: DnsZone, options: DnsServerOpt
     async close() {
       for (const socket of sockets) socket.destroy();
       await Promise.all([
-        new Promise<void>((resolve) => servers.udp.close(() => resolve())),
-        new Promise<void>((resolve) => servers.tcp.close(() => resolve())),
+        new Promise<void>((resolve) => udp.close(() => resolve())),
+        new Promise<void>((resolve) => tcp.close(() => resolve())),
       ]);
     },
   };
