@@ -64,7 +64,14 @@ function preloadOnFirstInteraction(loadTexts: () => Promise<unknown>, locale: Lo
   const preload = () => {
     stop();
     void Promise.all([loadEngine(), loadResults(), loadResolverParts(), loadTexts()])
-      .then(() => whenIdle(() => void import('./warm-up-letters').then(({ warmUpLetters }) => warmUpLetters(locale))))
+      .then(() =>
+        whenIdle(() => {
+          // Only a head start: if it fails, the click does the same work and says what went wrong.
+          import('./warm-up-letters')
+            .then(({ warmUpLetters }) => warmUpLetters(locale))
+            .catch(() => undefined);
+        }),
+      )
       .catch(() => undefined);
   };
   const stop = () => events.forEach((name) => document.removeEventListener(name, preload, true));

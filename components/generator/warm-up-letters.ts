@@ -13,9 +13,9 @@ const sample = { recipient: 'postmaster@mail.ru', senderService: 'mailfence' };
 /**
  * Writes and hands off the letters of a sample address once, and throws them away. V8 compiles
  * each function on its first call and Intl builds its rules on first use; without this, the
- * visitor's first click would pay for all of it (a third of the time to the first letter, traced
- * in bench/RESULTS.md). Run in an idle moment after the engine has arrived, that is, only for a
- * visitor who touched the form: a reader who never does runs none of it.
+ * visitor's first click would pay for both (bench/RESULTS.md, "The first click"). Run in an idle
+ * moment after the engine has arrived, that is, only for a visitor who touched the form: a reader
+ * who never does runs none of it.
  */
 export async function warmUpLetters(locale: Locale): Promise<void> {
   const [{ letterRequestSchema }, { composeLetters }] = await Promise.all([loadResolverParts(), loadEngine()]);
