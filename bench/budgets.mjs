@@ -1,3 +1,5 @@
+import { apiVariants, failedRequests } from './measure-api.mjs';
+
 /**
  * The budgets of issue 10, each judged on this run's figures against the bare app measured in the
  * same run: whether it was met and, if not, the facts behind the miss. A budget whose figures are
@@ -23,15 +25,9 @@ export function checkBudgets(report) {
     facts: firstLoadJs.ratio === undefined ? '' : `/en loads ${kb(firstLoadJs.app.gzipBytes)} KB gzip against ${kb(firstLoadJs.bare.gzipBytes)} KB; largest: ${top.join(', ')}`,
   });
 
-  for (const [key, label] of [
-    ['page-gzip', "the page's only=mx call, gzip asked"],
-    ['page-plain', "the page's only=mx call, plain"],
-    ['full-gzip', "an integrator's full answer, gzip asked"],
-    ['full-plain', "an integrator's full answer, plain"],
-  ]) {
+  for (const { key, budget: label } of apiVariants) {
     const measured = api?.[key];
-    const failed = (result) => (result ? result.errors + result.timeouts + result.non2xx : 0);
-    const failures = measured ? failed(measured.app) + failed(measured.bare) : 0;
+    const failures = measured ? failedRequests(measured.app) + failedRequests(measured.bare) : 0;
     budgets.push({
       name: `API ≥ ${limits.apiRatio.toFixed(2)}× bare req/s, no error: ${label}`,
       met: measured?.ratio !== undefined && measured.ratio >= limits.apiRatio && failures === 0,

@@ -46,6 +46,20 @@ function summarise(url, rounds, connections) {
  * with every request (Accept-Encoding, to be asked as a browser asks). Socket errors,
  * timeouts and non-2xx answers are counted: a fast route that fails is not fast.
  */
+/**
+ * The four API measures in report.json's `results.api` (key: the call, then the encoding asked),
+ * with how the budgets and the table name each.
+ */
+export const apiVariants = [
+  { key: 'page-gzip', budget: "the page's only=mx call, gzip asked", row: "the page's call (only=mx), gzip asked" },
+  { key: 'page-plain', budget: "the page's only=mx call, plain", row: "the page's call (only=mx), plain" },
+  { key: 'full-gzip', budget: "an integrator's full answer, gzip asked", row: 'full answer (address=), gzip asked' },
+  { key: 'full-plain', budget: "an integrator's full answer, plain", row: 'full answer (address=), plain' },
+];
+
+/** Requests of one server's summary that did not get a 2xx answer: errors, timeouts, non-2xx. */
+export const failedRequests = (result) => (result ? result.errors + result.timeouts + result.non2xx : 0);
+
 export async function measureApi(urls, { connections = 10, seconds = 12, rounds = 6, warmupSeconds = 2, headers = {} } = {}) {
   const names = Object.keys(urls).filter((name) => urls[name]);
   for (const name of names) await cannon({ url: urls[name], connections, duration: warmupSeconds, headers });

@@ -75,13 +75,25 @@ function watchScripts(page) {
   return urls;
 }
 
-async function warmRun(browser, url) {
+/**
+ * /en loaded in a fresh browser context until the network is idle, then `run(page, scripts,
+ * firstLoad)`: the scripts fetched so far and how many came with the page. The context is closed
+ * after, whatever happened.
+ */
+async function withLoadedPage(browser, url, run) {
   const context = await browser.newContext({ viewport });
   try {
     const page = await context.newPage();
     const scripts = watchScripts(page);
     await page.goto(url, { waitUntil: 'networkidle' });
-    const firstLoad = scripts.length;
+    return await run(page, scripts, scripts.length);
+  } finally {
+    await context.close();
+  }
+}
+
+function warmRun(browser, url) {
+  return withLoadedPage(browser, url, async (page, scripts, firstLoad) => {
     // The engine arrives on the first touch; it has arrived when no script came for 500 ms.
     const arrived = page.evaluate(quietScripts);
     await page.focus('#recipient');
@@ -91,18 +103,11 @@ async function warmRun(browser, url) {
     await page.evaluate(installClocks);
     await page.getByRole('button', { name: /generate letters/i }).click();
     return { ...(await readClocks(page)), engineScripts: scripts.length - firstLoad };
-  } finally {
-    await context.close();
-  }
+  });
 }
 
-async function coldRun(browser, url, pasteToClickMs) {
-  const context = await browser.newContext({ viewport });
-  try {
-    const page = await context.newPage();
-    const scripts = watchScripts(page);
-    await page.goto(url, { waitUntil: 'networkidle' });
-    const firstLoad = scripts.length;
+function coldRun(browser, url, pasteToClickMs) {
+  return withLoadedPage(browser, url, async (page, scripts, firstLoad) => {
     // The viewport holds the whole form, so the focus scrolls nothing and the button stays put.
     const button = await page.getByRole('button', { name: /generate letters/i }).boundingBox();
     if (button === null || button.y + button.height > viewport.height) throw new Error('the "Generate letters" button is not in the viewport');
@@ -119,9 +124,7 @@ async function coldRun(browser, url, pasteToClickMs) {
     const clocks = await readClocks(page);
     if (scripts.length === firstLoad) throw new Error('the cold run fetched no engine code: was it loaded with the page?');
     return { ...clocks, engineScripts: scripts.length - firstLoad };
-  } finally {
-    await context.close();
-  }
+  });
 }
 
 function summarise(runs) {

@@ -1,5 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { kb } from './budgets.mjs';
+import { apiVariants, failedRequests } from './measure-api.mjs';
 
 const keep = '<!-- Everything below this line is written by hand and kept when the bench rewrites this file. -->';
 
@@ -13,22 +14,16 @@ const spread = (figures) => (figures?.medianMs === undefined ? '—' : `${figure
 
 function apiRows(api) {
   const rows = [];
-  for (const [key, label] of [
-    ['page-gzip', "the page's call (only=mx), gzip asked"],
-    ['page-plain', "the page's call (only=mx), plain"],
-    ['full-gzip', 'full answer (address=), gzip asked'],
-    ['full-plain', 'full answer (address=), plain'],
-  ]) {
+  for (const { key, row: label } of apiVariants) {
     const measured = api?.[key];
     rows.push([`/api/resolve req/s: ${label}`, round(measured?.app?.requestsPerSecond), round(measured?.bare?.requestsPerSecond), ratio(measured?.ratio)]);
     rows.push([`… p99 ms · bytes per answer`, measured?.app ? `${measured.app.latencyMs.p99} · ${measured.app.bytesPerAnswer}` : '—', measured?.bare ? `${measured.bare.latencyMs.p99} · ${measured.bare.bytesPerAnswer}` : '—', '']);
   }
-  const failures = (result) => (result ? result.errors + result.timeouts + result.non2xx : 0);
   const measured = Object.values(api ?? {}).filter(Boolean);
   rows.push([
     '/api/resolve errors + timeouts + non-2xx (all calls)',
-    measured.length ? String(measured.reduce((sum, call) => sum + failures(call.app), 0)) : '—',
-    measured.length ? String(measured.reduce((sum, call) => sum + failures(call.bare), 0)) : '—',
+    measured.length ? String(measured.reduce((sum, call) => sum + failedRequests(call.app), 0)) : '—',
+    measured.length ? String(measured.reduce((sum, call) => sum + failedRequests(call.bare), 0)) : '—',
     '',
   ]);
   return rows;
