@@ -20,7 +20,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startDnsServer } from '../e2e/support/dns-server.mjs';
-import { freePort, runAttached } from './support/processes.mjs';
+import { freePort, runAttached, standaloneBuild } from './support/processes.mjs';
 import { e2eZone } from '../e2e/support/zone.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -128,18 +128,8 @@ async function main() {
 
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 
-  if (process.env.E2E_SKIP_BUILD === '1') {
-    if (!existsSync(join(root, '.next', 'standalone', 'server.js'))) {
-      console.error('E2E_SKIP_BUILD=1 but there is no build in .next/standalone: run `npm run build` first.');
-      return 1;
-    }
-  } else {
-    const built = await run('npm', ['run', 'build'], env);
-    if (built !== 0) {
-      console.error('npm run build failed: the browser tests need a build.');
-      return built;
-    }
-  }
+  const built = await standaloneBuild(root, { skipVariable: 'E2E_SKIP_BUILD', env, neededFor: 'the browser tests need a build' });
+  if (built !== 0) return built;
 
   const dns = await startDnsServer(e2eZone);
   // The public record's embedded database, fresh for each run and never the repository's ./data.

@@ -12,7 +12,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { runAttached } from './support/processes.mjs';
+import { runAttached, standaloneBuild } from './support/processes.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -30,18 +30,8 @@ async function main() {
     return 1;
   }
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NGINX_PATH: nginx };
-  if (process.env.LAYOUT_SKIP_BUILD === '1') {
-    if (!existsSync(join(root, '.next', 'standalone', 'server.js'))) {
-      console.error('LAYOUT_SKIP_BUILD=1 but there is no build in .next/standalone: run `npm run build` first.');
-      return 1;
-    }
-  } else {
-    const built = await run('npm', ['run', 'build'], env);
-    if (built !== 0) {
-      console.error('npm run build failed: the layout test runs the standalone build.');
-      return built;
-    }
-  }
+  const built = await standaloneBuild(root, { skipVariable: 'LAYOUT_SKIP_BUILD', env, neededFor: 'the layout test runs the standalone build' });
+  if (built !== 0) return built;
   return run(join(root, 'node_modules', '.bin', 'jest'), ['--config', 'jest.layout.config.js', '--runInBand', ...process.argv.slice(2)], env);
 }
 
