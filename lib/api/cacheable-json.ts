@@ -30,18 +30,22 @@ export function matchesIfNoneMatch(ifNoneMatch: string | null, tag: string): boo
 
 /**
  * A JSON answer that carries no personal data, so any cache may keep and share it
- * (`Cache-Control: public`), serialised once and kept (the data export): its text and the tag it
- * was given, which may be weak (`W/"…"`), as a version stamp is. A request whose `If-None-Match`
- * names it gets `304 Not Modified` with no body (RFC 9110 §15.4.5). (/api/resolve's answers, kept
- * per domain and gzipped once, go through cacheableAnswer in json-answer.ts.)
+ * (`Cache-Control: public`), serialised once and kept (the data export, /api/resolve's MX view):
+ * its text or UTF-8 bytes and the tag it was given, which may be weak (`W/"…"`), as a version
+ * stamp is. A request whose `If-None-Match` names it gets `304 Not Modified` with no body
+ * (RFC 9110 §15.4.5).
  */
-export function cacheableJsonText(request: Request, { body: text, etag: tag }: { body: string; etag: string }, caching: SharedCaching): Response {
+export function cacheableJson(
+  request: Request,
+  { body, etag: tag }: { body: string | Uint8Array<ArrayBuffer>; etag: string },
+  caching: SharedCaching,
+): Response {
   const headers = new Headers({ 'Cache-Control': cacheControl(caching), ETag: tag });
   if (matchesIfNoneMatch(request.headers.get('if-none-match'), tag)) {
     return new Response(null, { status: 304, headers });
   }
   headers.set('Content-Type', 'application/json');
-  return new Response(text, { status: 200, headers });
+  return new Response(body, { status: 200, headers });
 }
 
 /** The Cache-Control of an answer any cache may share. */

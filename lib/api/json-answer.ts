@@ -1,6 +1,6 @@
 import 'server-only';
 
-import { cacheControl, entityTag, matchesIfNoneMatch, type SharedCaching } from './cacheable-json';
+import { cacheableJson, entityTag, type SharedCaching } from './cacheable-json';
 
 /** UTF-8 bytes a Response takes as they are (a Buffer's memory may be shared, so it would be copied). */
 export type JsonBytes = Uint8Array<ArrayBuffer>;
@@ -46,13 +46,7 @@ export function sendJson(bytes: JsonBytes, headers: Headers): Response {
   return new Response(bytes, { status: 200, headers });
 }
 
-/**
- * A JSON answer any cache may keep (as cacheableJsonText in cacheable-json.ts), serialised once
- * and kept: `Cache-Control: public` and its `ETag`; a request whose `If-None-Match` names the tag
- * (or its weak form, which nginx gives the gzipped answer) gets `304 Not Modified` with no body.
- */
+/** A kept answer as one any cache may share, or a 304 for a client that holds it (cacheableJson). */
 export function cacheableAnswer(request: Request, answer: JsonAnswer, caching: SharedCaching): Response {
-  const headers = new Headers({ 'Cache-Control': cacheControl(caching), ETag: answer.etag });
-  if (matchesIfNoneMatch(request.headers.get('if-none-match'), answer.etag)) return new Response(null, { status: 304, headers });
-  return sendJson(answer.bytes, headers);
+  return cacheableJson(request, { body: answer.bytes, etag: answer.etag }, caching);
 }

@@ -1,4 +1,4 @@
-import { cacheableJsonText } from '@/lib/api/cacheable-json';
+import { cacheableJson } from '@/lib/api/cacheable-json';
 import { dataCaching } from '@/lib/export/data-export';
 import { readOnly } from '@/lib/api/read-only';
 import { dataExportJson } from '@/lib/export/data-export';
@@ -13,7 +13,7 @@ export const dynamic = 'force-dynamic';
  * The schema of the answer: GET /api/data/schema.
  */
 export function GET(request: Request): Response {
-  return cacheableJsonText(request, dataExportJson(), dataCaching);
+  return cacheableJson(request, dataExportJson(), dataCaching);
 }
 
 export { readOnly as POST, readOnly as PUT, readOnly as PATCH, readOnly as DELETE };

@@ -1,4 +1,4 @@
-import { cacheableJsonText } from '@/lib/api/cacheable-json';
+import { cacheableJson } from '@/lib/api/cacheable-json';
 import { dataCaching } from '@/lib/export/data-export';
 import { readOnly } from '@/lib/api/read-only';
 import { dataSchemaJson } from '@/lib/export/data-export';
@@ -8,7 +8,7 @@ export const dynamic = 'force-dynamic';
 
 /** GET /api/data/schema → the JSON Schema (draft 2020-12) of GET /api/data, made by zod from the record schemas. */
 export function GET(request: Request): Response {
-  return cacheableJsonText(request, dataSchemaJson(), dataCaching);
+  return cacheableJson(request, dataSchemaJson(), dataCaching);
 }
 
 export { readOnly as POST, readOnly as PUT, readOnly as PATCH, readOnly as DELETE };
