@@ -1,6 +1,6 @@
 import 'server-only';
 
-import { cacheableJson, entityTag, type SharedCaching } from './cacheable-json';
+import { cacheableJson, entityTag, withSmallAnswerUncompressed, type SharedCaching } from './cacheable-json';
 
 /** UTF-8 bytes a Response takes as they are (a Buffer's memory may be shared, so it would be copied). */
 export type JsonBytes = Uint8Array<ArrayBuffer>;
@@ -37,12 +37,13 @@ export function withFirstMember(name: string, value: unknown, tail: JsonBytes): 
 }
 
 /**
- * A 200 JSON response of bytes serialised beforehand. Next compresses it for a client that asks
- * (`compress`, on by default), as it does every answer: a route cannot send its own
- * Content-Encoding, which Next 16 drops from a route's response.
+ * A 200 JSON response of bytes serialised beforehand, with the Cache-Control given. Next
+ * compresses it for a client that asks (`compress`, on by default), as it does every answer, unless
+ * it is too small to gain from it (`withSmallAnswerUncompressed`): a route cannot send its own
+ * Content-Encoding or Content-Length, which Next 16 drops from a route's response.
  */
-export function sendJson(bytes: JsonBytes, headers: Headers): Response {
-  headers.set('Content-Type', 'application/json');
+export function sendJson(bytes: JsonBytes, cacheControl: string): Response {
+  const headers = { 'Cache-Control': withSmallAnswerUncompressed(cacheControl, bytes.length), 'Content-Type': 'application/json' };
   return new Response(bytes, { status: 200, headers });
 }
 

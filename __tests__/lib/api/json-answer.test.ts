@@ -9,7 +9,7 @@ const large = { domain: 'bk.ru', isps: Array.from({ length: 40 }, (_, index) => 
 
 describe('sendJson', () => {
   it('answers 200 JSON with the bytes given and the headers given', async () => {
-    const response = sendJson(jsonAnswer(large).bytes, new Headers({ 'Cache-Control': 'no-store' }));
+    const response = sendJson(jsonAnswer(large).bytes, 'no-store');
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/json');
     expect(response.headers.get('cache-control')).toBe('no-store');
@@ -32,18 +32,18 @@ describe('withFirstMember', () => {
 
 describe('cacheableAnswer', () => {
   it('answers 200 JSON that any cache may keep, tagged from the exact bytes sent', async () => {
-    const response = cacheableAnswer(request(), jsonAnswer(small), caching);
+    const response = cacheableAnswer(request(), jsonAnswer(large), caching);
     const text = await response.text();
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/json');
     expect(response.headers.get('cache-control')).toBe('public, max-age=600, stale-while-revalidate=60');
     expect(response.headers.get('etag')).toBe(entityTag(text));
-    expect(JSON.parse(text)).toEqual(small);
+    expect(JSON.parse(text)).toEqual(large);
   });
 
   it('answers 304 without a body when If-None-Match names the tag, with the same caching headers', async () => {
-    const tag = cacheableAnswer(request(), jsonAnswer(small), caching).headers.get('etag') ?? '';
-    const response = cacheableAnswer(request({ 'If-None-Match': `W/${tag}` }), jsonAnswer(small), caching);
+    const tag = cacheableAnswer(request(), jsonAnswer(large), caching).headers.get('etag') ?? '';
+    const response = cacheableAnswer(request({ 'If-None-Match': `W/${tag}` }), jsonAnswer(large), caching);
     expect(response.status).toBe(304);
     expect(await response.text()).toBe('');
     expect(response.headers.get('etag')).toBe(tag);
@@ -57,7 +57,26 @@ describe('cacheableAnswer', () => {
   });
 
   it('asks caches to revalidate every time when the answer is fresh for no time at all', () => {
-    expect(cacheableAnswer(request(), jsonAnswer(small), { maxAgeSeconds: 0, staleWhileRevalidateSeconds: 60 }).headers.get('cache-control')).toBe('public, no-cache');
+    expect(cacheableAnswer(request(), jsonAnswer(large), { maxAgeSeconds: 0, staleWhileRevalidateSeconds: 60 }).headers.get('cache-control')).toBe('public, no-cache');
+  });
+});
+
+describe('an answer under 1 KB', () => {
+  // Next's compression would gzip it anyway (it streams a route's body, so it never sees its
+  // length): no-transform is what tells it, and any proxy, to send the bytes as they are.
+  const justUnder = { pad: 'x'.repeat(1024 - JSON.stringify({ pad: '' }).length - 1) };
+
+  it('asks that nobody transform it, shared or not, and keeps the rest of its caching', () => {
+    expect(JSON.stringify(justUnder)).toHaveLength(1023);
+    expect(cacheableAnswer(request(), jsonAnswer(justUnder), caching).headers.get('cache-control')).toBe('public, max-age=600, stale-while-revalidate=60, no-transform');
+    expect(sendJson(jsonAnswer(small).bytes, 'no-store').headers.get('cache-control')).toBe('no-store, no-transform');
+  });
+
+  it('counts bytes, not characters: 1 KB of UTF-8 is compressed', () => {
+    const cyrillic = { pad: 'я'.repeat(Math.ceil(justUnder.pad.length / 2)) };
+    expect(JSON.stringify(cyrillic).length).toBeLessThan(1024);
+    expect(sendJson(jsonAnswer(cyrillic).bytes, 'no-store').headers.get('cache-control')).toBe('no-store');
+    expect(sendJson(jsonAnswer(large).bytes, 'no-store').headers.get('cache-control')).toBe('no-store');
   });
 });
 

@@ -53,7 +53,7 @@ const madeOf = ({ mx, mxStatus }: MxLookup) => mx ?? mxStatus;
 async function resolution(request: Request, parsed: ParsedAddress, domainOnly: boolean): Promise<Response> {
   const lookup = await lookupMxSafely(parsed.domain);
   const rest = resolutions(parsed.domain, [madeOf(lookup)], () => jsonTail(leanResolution(resolveWithLookup(parsed, lookup))));
-  return sendJson(withFirstMember('address', domainOnly ? null : parsed.address, rest), new Headers({ 'Cache-Control': 'no-store' }));
+  return sendJson(withFirstMember('address', domainOnly ? null : parsed.address, rest), 'no-store');
 }
 
 /**
@@ -67,7 +67,7 @@ async function mxAnswer(request: Request, domain: string, domainOnly: boolean): 
   // different days to change, so a cache may keep it as long as the MX answer.
   const body = await withReportedBlocking({ domain, ...lookup });
   const answer = mxViews(domain, [madeOf(lookup), ...body.reportedBlocking], () => jsonAnswer(body));
-  if (!domainOnly) return sendJson(answer.bytes, new Headers({ 'Cache-Control': 'no-store' }));
+  if (!domainOnly) return sendJson(answer.bytes, 'no-store');
   return cacheableAnswer(request, answer, { maxAgeSeconds: mxAnswerMaxAgeSeconds(domain), staleWhileRevalidateSeconds });
 }
 
