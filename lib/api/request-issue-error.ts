@@ -1,6 +1,6 @@
 import 'server-only';
 
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 
 import { isAddressErrorCode } from '@/lib/address/types';
 import en from '@/messages/ui/en.json';
@@ -18,7 +18,7 @@ function isRequestErrorCode(code: string): code is RequestErrorCode {
  * writes codes, not prose, into its messages), the field it concerns, and the text the page shows
  * for that code, in the caller's language. An issue without a code of ours is `invalid_request`.
  */
-export function requestIssueError(request: Request, error: z.ZodError): Response {
+export function requestIssueError(request: Request, error: z.core.$ZodError): Response {
   const issue = error.issues[0];
   const field = issue?.path.join('.') || 'body';
   const code = issue?.message ?? '';

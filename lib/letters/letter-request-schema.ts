@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// zod/mini, as the address schema is (lib/address/address-schema.ts says why).
+import * as z from 'zod/mini';
 
 import { addressSchema, optionalAddressSchema } from '@/lib/address/address-schema';
 import { CONTROL_CHAR as controlChar, LINE_BREAK as lineBreak } from '@/lib/address/characters';
@@ -16,23 +17,23 @@ const lineBreaks = new RegExp(lineBreak.source, 'g');
 
 /** A one-line text field: trimmed, blank as undefined, no line breaks or control characters. */
 function oneLine(max: number) {
-  return z
-    .string({ error: 'not_text' })
-    .max(max, { error: 'too_long' })
-    .refine((value) => !lineBreak.test(value), { error: 'line_break' })
+  const text = z.string({ error: 'not_text' }).check(
+    z.maxLength(max, { error: 'too_long' }),
+    z.refine((value) => !lineBreak.test(value), { error: 'line_break' }),
     // CR is a control character too, but a line break is named once, as such.
-    .refine((value) => !controlChar.test(value.replace(lineBreaks, '')), { error: 'control_char' })
-    .optional()
-    .transform((value) => value?.trim() || undefined);
+    z.refine((value) => !controlChar.test(value.replace(lineBreaks, '')), { error: 'control_char' }),
+  );
+  return z.pipe(z.optional(text), z.transform(blankAsUndefined));
+}
+
+/** A field's text trimmed, and undefined when nothing is left. */
+function blankAsUndefined(value: string | undefined): string | undefined {
+  return value?.trim() || undefined;
 }
 
 /** A multi-line text field (the bounce, the note): line breaks allowed, blank as undefined. */
 function multiLine(max: number) {
-  return z
-    .string({ error: 'not_text' })
-    .max(max, { error: 'too_long' })
-    .optional()
-    .transform((value) => value?.trim() || undefined);
+  return z.pipe(z.optional(z.string({ error: 'not_text' }).check(z.maxLength(max, { error: 'too_long' }))), z.transform(blankAsUndefined));
 }
 
 // ISO 8601 with its UTC offset, to the minute at least: the form sends the browser's offset, and
@@ -41,13 +42,12 @@ const isoWithOffset = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?
 
 /** When delivery failed: ISO 8601 with an offset (`bad_time` otherwise), blank as undefined. */
 const instantSchema = z
-  .string({ error: 'not_text' })
-  .max(40, { error: 'bad_time' })
-  .optional()
-  .transform((value) => value?.trim() || undefined)
-  .refine((value) => value === undefined || (isoWithOffset.test(value) && !Number.isNaN(Date.parse(value))), {
-    error: 'bad_time',
-  });
+  .pipe(z.optional(z.string({ error: 'not_text' }).check(z.maxLength(40, { error: 'bad_time' }))), z.transform(blankAsUndefined))
+  .check(
+    z.refine((value) => value === undefined || (isoWithOffset.test(value) && !Number.isNaN(Date.parse(value))), {
+      error: 'bad_time',
+    }),
+  );
 
 /**
  * `POST /api/letters` only: the letter a follow-up is asked for, by its id in this request's set,
@@ -58,13 +58,15 @@ const instantSchema = z
  */
 const followUpOfSchema = z.object(
   {
-    letterId: z.string({ error: 'bad_follow_up' }).min(1, { error: 'bad_follow_up' }).max(100, { error: 'bad_follow_up' }),
-    sentAt: z
-      .string({ error: 'bad_follow_up' })
-      .max(40, { error: 'bad_follow_up' })
-      .refine((value) => isoWithOffset.test(value.trim()) && !Number.isNaN(Date.parse(value)), { error: 'bad_follow_up' })
-      .transform((value) => value.trim()),
-    variant: z.enum(followUpVariants, { error: 'bad_follow_up' }).default('no-answer'),
+    letterId: z.string({ error: 'bad_follow_up' }).check(z.minLength(1, { error: 'bad_follow_up' }), z.maxLength(100, { error: 'bad_follow_up' })),
+    sentAt: z.pipe(
+      z.string({ error: 'bad_follow_up' }).check(
+        z.maxLength(40, { error: 'bad_follow_up' }),
+        z.refine((value) => isoWithOffset.test(value.trim()) && !Number.isNaN(Date.parse(value)), { error: 'bad_follow_up' }),
+      ),
+      z.transform((value: string) => value.trim()),
+    ),
+    variant: z._default(z.enum(followUpVariants, { error: 'bad_follow_up' }), 'no-answer'),
   },
   { error: 'bad_follow_up' },
 );
@@ -78,18 +80,22 @@ export const letterRequestSchema = z.object({
   senderName: oneLine(100),
   senderAddress: optionalAddressSchema,
   // A known id (`mailfence`, `proton`, …) or any name typed; blank means the default.
-  senderService: oneLine(100).transform((value) => value ?? 'mailfence'),
+  senderService: z.pipe(
+    oneLine(100),
+    z.transform((value: string | undefined) => value ?? 'mailfence'),
+  ),
   failedAt: instantSchema,
   // A pasted rejection text, or a whole bounce message (.eml) read in the browser.
   bounce: multiLine(bounceMaxLength),
   note: multiLine(2000),
-  languages: z
-    .array(z.enum(locales, { error: 'unknown_language' }), { error: 'not_a_list' })
-    .min(1, { error: 'no_language' })
-    .max(3, { error: 'too_many_languages' })
-    .refine((languages) => new Set(languages).size === languages.length, { error: 'duplicate_language' })
-    .optional(),
-  followUpOf: followUpOfSchema.optional(),
+  languages: z.optional(
+    z.array(z.enum(locales, { error: 'unknown_language' }), { error: 'not_a_list' }).check(
+      z.minLength(1, { error: 'no_language' }),
+      z.maxLength(3, { error: 'too_many_languages' }),
+      z.refine((languages) => new Set(languages).size === languages.length, { error: 'duplicate_language' }),
+    ),
+  ),
+  followUpOf: z.optional(followUpOfSchema),
 });
 
 export type LetterRequestInput = z.input<typeof letterRequestSchema>;
