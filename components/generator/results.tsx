@@ -19,6 +19,7 @@ import type { GeneratorMessages, LaterMessages } from './form-messages';
 import { LetterCard } from './letter-card';
 import { ResultsSummary } from './results-summary';
 import type { LettersOutcome } from './use-letters';
+import { useRestAfterFirstPaint } from './use-rest-after-first-paint';
 
 type ResultsMessages = Pick<GeneratorMessages, 'punctuation'> & Pick<LaterMessages, 'results' | 'card' | 'checklist' | 'refusalReport' | 'reportErrors'>;
 
@@ -68,6 +69,8 @@ function Checklist({ outcome, locale, siteUrl, messages }: ChecklistProps) {
   const t = messages.results;
   const checklist = useComplaint(outcome);
   const now = useNow();
+  // The first group (the provider's letter) comes with the click; the others right after it.
+  const rest = useRestAfterFirstPaint();
   const sentAt = new Map(checklist.complaint.letters.map((letter) => [letter.id, letter.sentAt]));
   const sentCount = letters.filter((letter) => sentAt.get(letter.id)).length;
   const firstUnsent = letters.find((letter) => !sentAt.get(letter.id))?.id;
@@ -75,7 +78,8 @@ function Checklist({ outcome, locale, siteUrl, messages }: ChecklistProps) {
   const caseValues = { provider: localName(resolution.provider, locale), service };
   const groups = groupOrder
     .map((kind) => ({ kind, letters: letters.filter((letter) => letter.kind === kind) }))
-    .filter((group) => group.letters.length > 0);
+    .filter((group) => group.letters.length > 0)
+    .slice(0, rest ? undefined : 1);
   const card = (letter: Letter) => (
     <ChecklistCard
       key={letter.id}

@@ -46,6 +46,8 @@ describe('the letter generator', () => {
     await user.type(screen.getByLabelText(en.form.recipient), 'ivan@mail.ru{Enter}');
 
     const results = await screen.findByRole('region', { name: en.results.heading }, { timeout: 5000 });
+    // The provider's letter comes with the click's render, the others in the one after it.
+    await within(results).findByRole('heading', { level: 4, name: en.card.heading.recipient });
     const headings = within(results)
       .getAllByRole('heading', { level: 4 })
       .map((heading) => heading.textContent);
