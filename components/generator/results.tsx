@@ -52,25 +52,31 @@ function groupIntro(kind: LetterKind, t: LaterMessages['results'], service: stri
  * what this browser keeps for them) when the recipient changes.
  */
 export function Results({ outcome, locale, siteUrl, messages, headingRef }: ResultsProps) {
+  const recipient = outcome.request.recipient.address;
+  // The first group (the provider's letter) comes with the click; the others right after it.
+  const rest = useRestAfterFirstPaint(recipient);
+  // Busy while the letters may still change: the other groups to come, or the server's DNS answer.
+  const busy = !rest || outcome.refinement === 'pending';
   return (
-    <section aria-labelledby="results-heading">
+    <section aria-labelledby="results-heading" aria-busy={busy || undefined}>
       <h2 id="results-heading" tabIndex={-1} ref={headingRef}>
         {messages.results.heading}
       </h2>
-      <Checklist key={outcome.request.recipient.address} outcome={outcome} locale={locale} siteUrl={siteUrl} messages={messages} />
+      <Checklist key={recipient} outcome={outcome} rest={rest} locale={locale} siteUrl={siteUrl} messages={messages} />
     </section>
   );
 }
 
-type ChecklistProps = Omit<ResultsProps, 'headingRef'>;
+type ChecklistProps = Omit<ResultsProps, 'headingRef'> & {
+  /** False for the click's own render: only the first group of letters is shown. */
+  rest: boolean;
+};
 
-function Checklist({ outcome, locale, siteUrl, messages }: ChecklistProps) {
+function Checklist({ outcome, rest, locale, siteUrl, messages }: ChecklistProps) {
   const { request, resolution, letters, refinement, updated, letterCase, ispsWithoutFeedback } = outcome;
   const t = messages.results;
   const checklist = useComplaint(outcome);
   const now = useNow();
-  // The first group (the provider's letter) comes with the click; the others right after it.
-  const rest = useRestAfterFirstPaint();
   const sentAt = new Map(checklist.complaint.letters.map((letter) => [letter.id, letter.sentAt]));
   const sentCount = letters.filter((letter) => sentAt.get(letter.id)).length;
   const firstUnsent = letters.find((letter) => !sentAt.get(letter.id))?.id;

@@ -14,7 +14,8 @@ export function generatedLetters(page: Page): Locator {
 
 /**
  * Opens the form in a language, types the recipient and presses Enter, as a person would, then
- * waits for the first letter.
+ * waits for the letters to be complete: the results say they are busy until every group is
+ * rendered and the server's DNS answer has refined them.
  */
 export async function generate(page: Page, address: string, locale: Locale = 'en'): Promise<Locator> {
   await page.goto(`/${locale}`);
@@ -23,6 +24,7 @@ export async function generate(page: Page, address: string, locale: Locale = 'en
   await recipient.press('Enter');
   const letters = generatedLetters(page);
   await expect(letters.first()).toBeVisible();
+  await expect(results(page)).not.toHaveAttribute('aria-busy');
   return letters;
 }
 

@@ -46,8 +46,10 @@ describe('the letter generator', () => {
     await user.type(screen.getByLabelText(en.form.recipient), 'ivan@mail.ru{Enter}');
 
     const results = await screen.findByRole('region', { name: en.results.heading }, { timeout: 5000 });
-    // The provider's letter comes with the click's render, the others in the one after it.
+    // The provider's letter comes with the click's render, the others in the one after it; the
+    // results say they are busy until then and until the server's answer (here: none) is in.
     await within(results).findByRole('heading', { level: 4, name: en.card.heading.recipient });
+    await waitFor(() => expect(results).not.toHaveAttribute('aria-busy'));
     const headings = within(results)
       .getAllByRole('heading', { level: 4 })
       .map((heading) => heading.textContent);
