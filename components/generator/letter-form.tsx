@@ -14,6 +14,7 @@ import { FormField } from './form-field';
 import type { GeneratorMessages, LaterMessages } from './form-messages';
 import type { LetterFormValues } from './letter-form-values';
 import { otherServiceValue, type ServiceOption } from './service-option';
+import { useHydrated } from './use-hydrated';
 
 interface LetterFormProps {
   form: UseFormReturn<LetterFormValues, unknown, LetterRequest>;
@@ -48,6 +49,9 @@ export const LetterForm = memo(function LetterForm({ form, onGenerate, services,
     return issue && errorMessages ? errorText(field, issue.message, errorMessages) : undefined;
   };
   const other = useWatch({ control, name: 'senderService' }) === otherServiceValue;
+  // Until the script runs, the button cannot submit: the browser's own submission (Enter in a
+  // field) would put every field in the page's URL and send it to the server.
+  const hydrated = useHydrated();
 
   return (
     <form aria-label={t.label} noValidate onSubmit={handleSubmit(onGenerate)} className="panel">
@@ -98,7 +102,7 @@ export const LetterForm = memo(function LetterForm({ form, onGenerate, services,
         <LanguageChoice form={form} locale={locale} messages={messages} error={error('languages')} />
       </div>
       <div className="actions">
-        <button type="submit" className="primary" aria-disabled={busy || undefined}>
+        <button type="submit" className="primary" disabled={!hydrated} aria-disabled={busy || undefined}>
           {t.submit}
         </button>
         <CopyLinkButton values={getValues} label={t.copyLink} copied={t.linkCopied} failed={t.copyFailed} />

@@ -106,15 +106,12 @@ export function LetterGenerator({ locale, services, messages, siteUrl }: LetterG
   );
   const form = useForm<LetterFormValues, unknown, LetterRequest>({
     resolver,
+    // The fields the server renders have no default on purpose: the form hydrates after the page
+    // (its Suspense boundary), and react-hook-form writes a field's default into it as the field
+    // registers, which would undo what a visitor typed or chose before the script arrived. Without
+    // one, it reads the field. (The languages keep theirs: a group of boxes needs its list.)
     defaultValues: {
-      recipient: '',
-      senderName: '',
-      senderAddress: '',
-      senderService: services[0]?.id ?? otherServiceValue,
       senderServiceName: '',
-      failedAt: '',
-      bounce: '',
-      note: '',
       languages: [],
     },
   });
@@ -157,7 +154,9 @@ export function LetterGenerator({ locale, services, messages, siteUrl }: LetterG
     if (values.recipient) void form.handleSubmit(submit)();
   }, [form, services, submit]);
 
-  const [serviceId, typedService] = useWatch({ control: form.control, name: ['senderService', 'senderServiceName'] });
+  const [chosenService, typedService] = useWatch({ control: form.control, name: ['senderService', 'senderServiceName'] });
+  // Until the form has registered its select (it hydrates later), the select shows its first option.
+  const serviceId = chosenService ?? services[0]?.id ?? otherServiceValue;
   const service = services.find((candidate) => candidate.id === serviceId);
   const Results = arrivedResults ?? LazyResults;
   const serviceName = service?.name ?? (typedService.trim() || messages.form.otherService);
