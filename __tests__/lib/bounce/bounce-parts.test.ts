@@ -107,16 +107,19 @@ describe('the shape of each value', () => {
     expect(cleanAddress('<Olga.Example@BK.RU>')).toBe('Olga.Example@bk.ru');
     expect(cleanAddress('ольга@пример.рф')).toBe('ольга@пример.рф');
     for (const value of ['olga', 'olga@bk', 'a@b@c.ru', 'olga @bk.ru', 'olga@bk.ru.', 'olga@bk.ru:']) expect(cleanAddress(value)).toBeUndefined();
+    // Found by the hostile-bounce property test: NUL, ESC and DEL are not white space.
+    for (const value of ['olga@bk.ru\u0000', 'ol\u001bga@bk.ru', 'olga@bk\u007f.ru', 'olga@bk.ru\u0085']) expect(cleanAddress(value)).toBeUndefined();
   });
 
   it('keeps only http and https links', () => {
     expect(cleanHelpUrl('https://ya.cc/1IrBc).')).toBe('https://ya.cc/1IrBc');
-    for (const value of ['javascript:alert(1)', 'data:text/html,x', 'ftp://example.org/', 'https://', 'not a link']) expect(cleanHelpUrl(value)).toBeUndefined();
+    for (const value of ['javascript:alert(1)', 'data:text/html,x', 'ftp://example.org/', 'https://', 'not a link', 'https://ya.cc/1\u0000x']) expect(cleanHelpUrl(value)).toBeUndefined();
   });
 
   it('keeps a Message-ID with its angle brackets', () => {
     expect(cleanMessageId(' <a.b@example.net> (comment)')).toBe('<a.b@example.net>');
     expect(cleanMessageId('a.b@example.net')).toBeUndefined();
+    expect(cleanMessageId('<a.b\u0000@example.net>')).toBeUndefined();
   });
 
   it('puts a diagnostic on one line, without control characters, and cuts a long one at a word', () => {
