@@ -1,14 +1,10 @@
+import { CONTROL_CHAR } from '@/lib/address/characters';
+
 /**
  * Every value a bounce gives is checked before it becomes a fact: bounces are written by
  * machines we do not control and pasted by people, and each fact may end up quoted in a letter.
  * A value that does not have its field's shape is dropped, never repaired into something else.
  */
-
-/**
- * C0 and C1 controls and DEL. No fact may hold one (it would be quoted into a letter's header or
- * body); `\s` does not cover NUL, ESC or DEL, so the cleaners that match by shape test for them.
- */
-const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f]/;
 
 /** The longest diagnostic kept: a multi-line SMTP reply joined on one line rarely passes 600. */
 export const maxDiagnosticLength = 1000;
@@ -73,7 +69,7 @@ export function cleanIp(value: string | undefined): string | undefined {
  */
 export function cleanAddress(value: string | undefined): string | undefined {
   const address = value?.trim().replace(/^<(.*)>$/, '$1');
-  if (address === undefined || address.length > 254 || CONTROL_CHARACTER.test(address)) return undefined;
+  if (address === undefined || address.length > 254 || CONTROL_CHAR.test(address)) return undefined;
   const match = /^([^\s@<>()[\]",;:]{1,64})@([^\s@<>()[\]",;:]{1,253})$/.exec(address);
   const domain = match?.[2];
   if (match === null || domain === undefined || !domain.includes('.') || domain.endsWith('.')) return undefined;
@@ -86,7 +82,8 @@ export function cleanAddress(value: string | undefined): string | undefined {
  */
 export function cleanHelpUrl(value: string | undefined): string | undefined {
   let candidate = value?.trim() ?? '';
-  if (candidate.length > 2000 || CONTROL_CHARACTER.test(candidate)) return undefined;
+  // The URL parser drops tabs and line breaks and accepts spaces: a link holding any is refused.
+  if (candidate.length > 2000 || CONTROL_CHAR.test(candidate) || /\s/.test(candidate)) return undefined;
   while (/[.,;:!?)\]}>'"]$/.test(candidate)) candidate = candidate.slice(0, -1);
   try {
     const url = new URL(candidate);
@@ -99,5 +96,5 @@ export function cleanHelpUrl(value: string | undefined): string | undefined {
 /** A Message-ID (RFC 5322 §3.6.4) with its angle brackets: `<id-left@id-right>`. */
 export function cleanMessageId(value: string | undefined): string | undefined {
   const match = /<([^\s<>@]{1,200}@[^\s<>@]{1,200})>/.exec(value ?? '');
-  return match === null || CONTROL_CHARACTER.test(match[1] ?? '') ? undefined : `<${match[1]}>`;
+  return match === null || CONTROL_CHAR.test(match[1] ?? '') ? undefined : `<${match[1]}>`;
 }

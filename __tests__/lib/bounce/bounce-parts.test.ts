@@ -113,7 +113,7 @@ describe('the shape of each value', () => {
 
   it('keeps only http and https links', () => {
     expect(cleanHelpUrl('https://ya.cc/1IrBc).')).toBe('https://ya.cc/1IrBc');
-    for (const value of ['javascript:alert(1)', 'data:text/html,x', 'ftp://example.org/', 'https://', 'not a link', 'https://ya.cc/1\u0000x']) expect(cleanHelpUrl(value)).toBeUndefined();
+    for (const value of ['javascript:alert(1)', 'data:text/html,x', 'ftp://example.org/', 'https://', 'not a link', 'https://ya.cc/1\u0000x', 'https://ya.cc/1\tx', 'https://ya.cc/1 x']) expect(cleanHelpUrl(value)).toBeUndefined();
   });
 
   it('keeps a Message-ID with its angle brackets', () => {
