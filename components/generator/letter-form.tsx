@@ -1,6 +1,6 @@
 'use client';
 
-import { memo, useCallback } from 'react';
+import { memo, useCallback, type ReactNode } from 'react';
 import { useFormState, useWatch, type UseFormReturn } from 'react-hook-form';
 
 import { formatMessage } from '@/lib/i18n/format-message';
@@ -49,9 +49,6 @@ export const LetterForm = memo(function LetterForm({ form, onGenerate, services,
     return issue && errorMessages ? errorText(field, issue.message, errorMessages) : undefined;
   };
   const other = useWatch({ control, name: 'senderService' }) === otherServiceValue;
-  // Until the script runs, the button cannot submit: the browser's own submission (Enter in a
-  // field) would put every field in the page's URL and send it to the server.
-  const hydrated = useHydrated();
 
   return (
     <form aria-label={t.label} noValidate onSubmit={handleSubmit(onGenerate)} className="panel">
@@ -102,9 +99,7 @@ export const LetterForm = memo(function LetterForm({ form, onGenerate, services,
         <LanguageChoice form={form} locale={locale} messages={messages} error={error('languages')} />
       </div>
       <div className="actions">
-        <button type="submit" className="primary" disabled={!hydrated} aria-disabled={busy || undefined}>
-          {t.submit}
-        </button>
+        <SubmitButton busy={busy}>{t.submit}</SubmitButton>
         <CopyLinkButton values={getValues} label={t.copyLink} copied={t.linkCopied} failed={t.copyFailed} />
         <span role="status" className="hint">
           {busy ? t.preparing : ''}
@@ -144,5 +139,19 @@ function LanguageChoice({ form, locale, messages: { form: t }, error }: Language
         </p>
       )}
     </fieldset>
+  );
+}
+
+/**
+ * Disabled until React has the form: before that, the browser's own submission (Enter in a field)
+ * would put every field in the page's URL and send it to the server. Its own component, so that
+ * the render after hydration that enables it is the button's alone, not the whole form's.
+ */
+function SubmitButton({ busy, children }: { busy: boolean; children: ReactNode }) {
+  const hydrated = useHydrated();
+  return (
+    <button type="submit" className="primary" disabled={!hydrated} aria-disabled={busy || undefined}>
+      {children}
+    </button>
   );
 }
