@@ -55,8 +55,13 @@ export function cacheableJson(
  */
 export const compressionThresholdBytes = 1024;
 
+/**
+ * The body's UTF-8 length where it matters, below the threshold. A string takes at least as many
+ * bytes as it has UTF-16 units, so a long one (the data export, on every request) is not scanned.
+ */
 function byteLength(body: string | Uint8Array): number {
-  return typeof body === 'string' ? Buffer.byteLength(body) : body.length;
+  if (typeof body !== 'string' || body.length >= compressionThresholdBytes) return body.length;
+  return Buffer.byteLength(body);
 }
 
 /**
