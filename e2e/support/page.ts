@@ -14,14 +14,21 @@ export function generatedLetters(page: Page): Locator {
 
 /**
  * Opens the form in a language, types the recipient and presses Enter, as a person would, then
- * waits for the letters to be complete: the results say they are busy until every group is
- * rendered and the server's DNS answer has refined them.
+ * waits for the letters to be complete (settledLetters).
  */
 export async function generate(page: Page, address: string, locale: Locale = 'en'): Promise<Locator> {
   await page.goto(`/${locale}`);
   const recipient = page.locator('#recipient');
   await recipient.fill(address);
   await recipient.press('Enter');
+  return settledLetters(page);
+}
+
+/**
+ * The letters once they are complete: the results say they are busy until every group is rendered
+ * and the server's DNS answer has refined them.
+ */
+export async function settledLetters(page: Page): Promise<Locator> {
   const letters = generatedLetters(page);
   await expect(letters.first()).toBeVisible();
   await expect(results(page)).not.toHaveAttribute('aria-busy');
