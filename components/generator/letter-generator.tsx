@@ -4,6 +4,7 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } fro
 import { useForm, useWatch, type Resolver } from 'react-hook-form';
 
 import { complaintsKey } from '@/lib/checklist/storage-key';
+import { prepareCalendarFormatters } from '@/lib/i18n/format-date';
 import type { Locale } from '@/lib/i18n/locales';
 import type { LetterRequest } from '@/lib/letters/letter-request-schema';
 
@@ -56,13 +57,16 @@ function hasStoredComplaints(): boolean {
  * Fetches the code the first letter needs (the address parser with its Public Suffix List, zod,
  * the letters, the results) and the texts a submitted form shows, as soon as the visitor touches
  * the page, while they are still typing: a visitor who only reads never downloads them, and the
- * first paint does not wait for them. Once they are here, an idle moment runs them once on a
- * sample (warm-up-letters.ts), so that the first click finds them compiled.
+ * first paint does not wait for them. While they are on the wire, the main thread is idle: it
+ * builds the date formatters the results show (the contacts' dates, in the page's language and in
+ * Russian), which would otherwise cost the click ICU's data. Once the code is here, an idle moment
+ * runs it once on a sample (warm-up-letters.ts), so that the first click finds it compiled.
  */
 function preloadOnFirstInteraction(loadTexts: () => Promise<unknown>, locale: Locale): () => void {
   const events = ['pointerdown', 'keydown', 'focusin', 'touchstart'] as const;
   const preload = () => {
     stop();
+    whenIdle(() => prepareCalendarFormatters([locale, 'ru']));
     void Promise.all([loadEngine(), loadResults(), loadResolverParts(), loadTexts()])
       .then(() =>
         whenIdle(() => {
