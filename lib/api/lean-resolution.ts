@@ -1,8 +1,24 @@
-import type { Contact } from '@/lib/data/schema';
+import type { Contact, Isp } from '@/lib/data/schema';
+import { hostsInNetwork, type HostInNetwork } from '@/lib/resolve/hosts-in-network';
 import type { Resolution } from '@/lib/resolve/types';
 
 /** A contact as /api/resolve gives it: the note, the research behind the contact, stays in GET /api/data. */
 export type LeanContact = Omit<Contact, 'note'>;
+
+/**
+ * An ISP as /api/resolve gives it: who it is, its contacts, and what its networks mean for this
+ * recipient (`mxInNetwork`: the MX addresses inside its AS numbers, empty when none or when DNS
+ * gave no MX). The network table itself (operator names, AS numbers, their source) is the same for
+ * every answer and stays in GET /api/data.
+ */
+export interface LeanIsp {
+  id: string;
+  name: string;
+  nameRu: string;
+  confidence: Isp['confidence'];
+  contacts: LeanContact[];
+  mxInNetwork: HostInNetwork[];
+}
 
 function withoutNote(contact: Contact): LeanContact {
   const lean: LeanContact & { note?: string } = { ...contact };
@@ -10,10 +26,16 @@ function withoutNote(contact: Contact): LeanContact {
   return lean;
 }
 
+function leanIsp(isp: Isp, mx: Resolution['mx']): LeanIsp {
+  const { id, name, nameRu, confidence } = isp;
+  return { id, name, nameRu, confidence, contacts: isp.contacts.map(withoutNote), mxInNetwork: hostsInNetwork(isp, mx) };
+}
+
 /**
  * A resolution as /api/resolve answers it, without the address (the route writes it first, per
- * request) and without the contacts' notes: a fifth of the bytes, which every caller downloaded
- * and no letter uses. The notes, sources and dates of every record are in GET /api/data.
+ * request), without the contacts' notes and without the ISPs' network table: 40 % of the bytes,
+ * which every caller downloaded and no letter uses. The notes, sources and dates of every record,
+ * and each ISP's AS numbers, are in GET /api/data.
  */
 export function leanResolution(resolution: Resolution) {
   const { address, ...rest } = resolution;
@@ -21,6 +43,6 @@ export function leanResolution(resolution: Resolution) {
   return {
     ...rest,
     provider: { ...resolution.provider, contacts: resolution.provider.contacts.map(withoutNote) },
-    isps: resolution.isps.map((isp) => ({ ...isp, contacts: isp.contacts.map(withoutNote) })),
+    isps: resolution.isps.map((isp) => leanIsp(isp, resolution.mx)),
   };
 }

@@ -1,7 +1,8 @@
 import { defaultLocale, type Locale } from '@/lib/i18n/locales';
+import { hostsInNetwork } from '@/lib/resolve/hosts-in-network';
 import type { Resolution } from '@/lib/resolve/types';
 
-import { hasFeedbackChannel, hostsInNetwork, ispFeedbackLetter, ispNetworkLetter, refusedInsideNetwork } from './isp-letters';
+import { hasFeedbackChannel, ispFeedbackLetter, ispNetworkLetter, refusedInsideNetwork } from './isp-letters';
 import { letterFacts, type LetterEvidence, type LetterFacts } from './letter-facts';
 import { providerLetter } from './provider-letter';
 import { recipientLetter } from './recipient-letter';

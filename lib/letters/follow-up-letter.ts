@@ -1,9 +1,10 @@
 import { formatCalendarDate } from '@/lib/i18n/format-date';
 import { formatMessage } from '@/lib/i18n/format-message';
 import type { Locale } from '@/lib/i18n/locales';
+import { hostsInNetwork } from '@/lib/resolve/hosts-in-network';
 import type { Resolution } from '@/lib/resolve/types';
 
-import { hostList, hostsInNetwork } from './isp-letters';
+import { hostList } from './isp-letters';
 import type { LetterFacts } from './letter-facts';
 import { formatPlural, type LetterMessages } from './letter-messages';
 import { assembleLetter, closingParagraphs, factsBlock, localName, serviceLabel, type LetterShell } from './letter-parts';

@@ -1,7 +1,7 @@
 import type { Contact, Isp } from '@/lib/data/schema';
 import { formatMessage } from '@/lib/i18n/format-message';
 import type { Locale } from '@/lib/i18n/locales';
-import type { MxHost } from '@/lib/resolve/types';
+import type { HostInNetwork } from '@/lib/resolve/hosts-in-network';
 
 import type { LetterFacts } from './letter-facts';
 import { formatPlural, type LetterMessages } from './letter-messages';
@@ -26,21 +26,6 @@ import type { Letter } from './types';
  * request the Mailfence announcement asks for, sent to the company's feedback channel: an abuse
  * desk handles abuse from its own addresses and closes anything else as out of scope.
  */
-
-/** One MX address inside the ISP's networks, as the letter names it. */
-export interface HostInNetwork {
-  host: string;
-  ip: string;
-  asn: number;
-}
-
-/** The recipient's MX addresses that sit in one of the ISP's AS numbers. */
-export function hostsInNetwork(isp: Isp, mx: readonly MxHost[] | null | undefined): HostInNetwork[] {
-  const asns = new Set(isp.asns);
-  return (mx ?? []).flatMap(({ host, addresses }) =>
-    addresses.flatMap(({ ip, asn }) => (asn !== null && asns.has(asn) ? [{ host, ip, asn }] : [])),
-  );
-}
 
 /** The hosts as a network desk reads them: `host [ip] (AS…)`, listed. */
 export function hostList(messages: LetterMessages, hosts: readonly HostInNetwork[]): string {

@@ -338,6 +338,22 @@ describe('GET /api/resolve: lean, serialised once per domain (issue 10)', () => 
     }
   });
 
+  it("gives each ISP the recipient's MX addresses inside its networks, not its whole network table", async () => {
+    const { body } = await get('info@kontora-primer.com');
+    const isps = body.isps as unknown as Array<Record<string, unknown>>;
+    expect(isps.length).toBeGreaterThan(3);
+    for (const isp of isps) {
+      expect(isp).not.toHaveProperty('asns');
+      expect(isp).not.toHaveProperty('networkOperators');
+      expect(isp.mxInNetwork).toEqual(
+        isp.id === 'rostelecom' ? [{ host: 'mail.kontora-primer.com', ip: ROSTELECOM_IP, asn: 12389 }] : [],
+      );
+    }
+    // mxs.mail.ru sits on VK's network, which is no ISP's.
+    const bk = (await get('olga@bk.ru')).body.isps as unknown as Array<Record<string, unknown>>;
+    expect(bk.map((isp) => isp.mxInNetwork)).toEqual(bk.map(() => []));
+  });
+
   it('writes each address into its own answer, though the rest is kept per domain', async () => {
     const answers = await Promise.all(['olga@bk.ru', 'ivan.petrov@bk.ru', 'Olga@BK.RU'].map((address) => get(address)));
     const bodies = answers.map(({ body }) => body);
