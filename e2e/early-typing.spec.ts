@@ -35,6 +35,9 @@ test.describe('typing before the page is interactive', () => {
     await page.getByLabel('When did delivery fail?').fill('2026-11-20T15:05');
     await page.locator('#note').fill('Typed before the script came.');
     await page.getByLabel('Blocked service').selectOption('proton');
+    // Ticked languages replace the default ones (Russian and the page's).
+    await page.getByRole('checkbox', { name: 'English' }).check();
+    await page.getByRole('checkbox', { name: 'Deutsch' }).check();
     // The test proves nothing if the page was interactive already.
     expect(await isHydrated(page, '#senderName')).toBe(false);
 
@@ -42,6 +45,8 @@ test.describe('typing before the page is interactive', () => {
     await expect(page.locator('#senderName')).toHaveValue('Anne Early');
     await expect(page.locator('#note')).toHaveValue('Typed before the script came.');
     await expect(page.getByLabel('Blocked service')).toHaveValue('proton');
+    await expect(page.getByRole('checkbox', { name: 'English' })).toBeChecked();
+    await expect(page.getByRole('checkbox', { name: 'Deutsch' })).toBeChecked();
 
     await page.locator('#recipient').fill('olga@mail.ru');
     await page.locator('#recipient').press('Enter');
@@ -50,6 +55,9 @@ test.describe('typing before the page is interactive', () => {
     await expect(letter).toContainText('Time of the failed delivery: 2026-11-20 15:05 UTC');
     await expect(letter).toContainText('Anne Early');
     await expect(letter).toContainText('Proton Mail');
+    // German was ticked with English, so the provider's letter has a German part and no Russian one.
+    await expect(letter).toContainText('Sehr geehrte Damen und Herren,');
+    await expect(letter).not.toContainText('Здравствуйте');
   });
 
   test('pressing Enter sends nothing to the server: the browser’s own submission would put the form in the URL', async ({ page }) => {

@@ -5,7 +5,7 @@ import { useForm, useWatch, type Resolver } from 'react-hook-form';
 
 import { complaintsKey } from '@/lib/checklist/storage-key';
 import { prepareCalendarFormatters } from '@/lib/i18n/format-date';
-import type { Locale } from '@/lib/i18n/locales';
+import { isLocale, type Locale } from '@/lib/i18n/locales';
 import type { LetterRequest } from '@/lib/letters/letter-request-schema';
 
 import type { GeneratorMessages, LaterMessages } from './form-messages';
@@ -83,6 +83,17 @@ function preloadOnFirstInteraction(loadTexts: () => Promise<unknown>, locale: Lo
   return stop;
 }
 
+/**
+ * The letter languages a visitor ticked before the form's script arrived, read from the boxes the
+ * server rendered (none on the server). react-hook-form writes a field's default into its boxes as
+ * they register, so the group's default must be what they already show.
+ */
+function languagesTickedBeforeHydration(): Locale[] {
+  if (typeof document === 'undefined') return [];
+  const boxes = document.querySelectorAll<HTMLInputElement>('input[type="checkbox"][name="languages"]:checked');
+  return [...boxes].map((box) => box.value).filter(isLocale);
+}
+
 /** Runs `work` when the browser has a moment (Safari has no requestIdleCallback: a task then). */
 function whenIdle(work: () => void): void {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 1000 });
@@ -108,15 +119,16 @@ export function LetterGenerator({ locale, services, messages, siteUrl }: LetterG
     },
     [loadLater],
   );
+  const [languagesTickedEarly] = useState(languagesTickedBeforeHydration);
   const form = useForm<LetterFormValues, unknown, LetterRequest>({
     resolver,
     // The fields the server renders have no default on purpose: the form hydrates after the page
     // (its Suspense boundary), and react-hook-form writes a field's default into it as the field
     // registers, which would undo what a visitor typed or chose before the script arrived. Without
-    // one, it reads the field. (The languages keep theirs: a group of boxes needs its list.)
+    // one, it reads the field. A group of boxes needs a list: the one the boxes already show.
     defaultValues: {
       senderServiceName: '',
-      languages: [],
+      languages: languagesTickedEarly,
     },
   });
   const { outcome, busy, generate } = useLetters(locale);
