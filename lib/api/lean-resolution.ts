@@ -33,9 +33,10 @@ function leanIsp(isp: Isp, mx: Resolution['mx']): LeanIsp {
 
 /**
  * A resolution as /api/resolve answers it, without the address (the route writes it first, per
- * request), without the contacts' notes and without the ISPs' network table: 40 % of the bytes,
- * which every caller downloaded and no letter uses. The notes, sources and dates of every record,
- * and each ISP's AS numbers, are in GET /api/data.
+ * request), without the contacts' notes and without the ISPs' network table: together more than
+ * half of a Russian recipient's answer, the same for every caller, which each one downloaded on
+ * every request. The notes, sources and dates of every record, and each ISP's AS numbers, are in
+ * GET /api/data.
  */
 export function leanResolution(resolution: Resolution) {
   const { address, ...rest } = resolution;
