@@ -11,14 +11,10 @@ export type LeanContact = Omit<Contact, 'note'>;
  * gave no MX). The network table itself (operator names, AS numbers, their source) is the same for
  * every answer and stays in GET /api/data.
  */
-export interface LeanIsp {
-  id: string;
-  name: string;
-  nameRu: string;
-  confidence: Isp['confidence'];
+export type LeanIsp = Pick<Isp, 'id' | 'name' | 'nameRu' | 'confidence'> & {
   contacts: LeanContact[];
   mxInNetwork: HostInNetwork[];
-}
+};
 
 function withoutNote(contact: Contact): LeanContact {
   const lean: LeanContact & { note?: string } = { ...contact };
