@@ -1,4 +1,17 @@
+import { execFileSync } from 'node:child_process';
+
 import autocannon from 'autocannon';
+
+import { cpuTicks } from './next-server.mjs';
+
+/** Clock ticks per second, the unit of /proc's CPU times (100 on Linux unless built otherwise). */
+const ticksPerSecond = (() => {
+  try {
+    return Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+  } catch {
+    return 100;
+  }
+})();
 
 function cannon(options) {
   return new Promise((resolve, reject) => {
@@ -12,7 +25,7 @@ function median(values) {
   return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
-function summarise(url, rounds, connections) {
+function summarise(url, rounds, connections, ticks) {
   const bytes = rounds.reduce((sum, round) => sum + round.throughput.total, 0);
   const seconds = rounds.reduce((sum, round) => sum + round.duration, 0);
   const requests = rounds.reduce((sum, round) => sum + round.requests.total, 0);
@@ -23,6 +36,9 @@ function summarise(url, rounds, connections) {
     seconds: Math.round(seconds),
     requests,
     requestsPerSecond: requests / seconds,
+    // The server's own CPU time per answer over the measured rounds: unlike req/s it does not
+    // depend on how much of the two CPUs autocannon and the rest of the machine took meanwhile.
+    cpuMicrosecondsPerRequest: ticks === undefined || requests === 0 ? undefined : ((ticks / ticksPerSecond) * 1e6) / requests,
     // What one answer weighs on the wire, headers included (compressed when it was asked so).
     bytesPerAnswer: requests > 0 ? Math.round(bytes / requests) : 0,
     roundsRequestsPerSecond: rounds.map((round) => Math.round(round.requests.average)),
@@ -60,15 +76,21 @@ export const apiVariants = [
 /** Requests of one server's summary that did not get a 2xx answer: errors, timeouts, non-2xx. */
 export const failedRequests = (result) => (result ? result.errors + result.timeouts + result.non2xx : 0);
 
-export async function measureApi(urls, { connections = 10, seconds = 12, rounds = 6, warmupSeconds = 2, headers = {} } = {}) {
+export async function measureApi(urls, { connections = 10, seconds = 12, rounds = 6, warmupSeconds = 2, headers = {}, pids = {} } = {}) {
   const names = Object.keys(urls).filter((name) => urls[name]);
   for (const name of names) await cannon({ url: urls[name], connections, duration: warmupSeconds, headers });
   const results = Object.fromEntries(names.map((name) => [name, []]));
+  // Without a server's process id (a server the bench did not start) its CPU time is not read.
+  const ticks = Object.fromEntries(names.map((name) => [name, pids[name] === undefined ? undefined : 0]));
   for (let round = 0; round < rounds; round += 1) {
     const order = round % 2 === 0 ? names : [...names].reverse();
-    for (const name of order) results[name].push(await cannon({ url: urls[name], connections, duration: seconds / rounds, headers }));
+    for (const name of order) {
+      const before = pids[name] === undefined ? 0 : await cpuTicks(pids[name]);
+      results[name].push(await cannon({ url: urls[name], connections, duration: seconds / rounds, headers }));
+      if (ticks[name] !== undefined) ticks[name] += (await cpuTicks(pids[name])) - before;
+    }
   }
-  return Object.fromEntries(names.map((name) => [name, summarise(urls[name], results[name], connections)]));
+  return Object.fromEntries(names.map((name) => [name, summarise(urls[name], results[name], connections, ticks[name])]));
 }
 
 /**

@@ -107,6 +107,18 @@ async function childrenOf(pid) {
   return pids;
 }
 
+/**
+ * CPU time the server process and any workers it forked have used so far, in clock ticks (user
+ * and system: fields 14 and 15 of /proc/PID/stat, which after the ')' of the name start at field 3).
+ */
+export async function cpuTicks(pid) {
+  const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  let total = Number(fields[11] ?? 0) + Number(fields[12] ?? 0);
+  for (const child of await childrenOf(pid)) total += await cpuTicks(child);
+  return total;
+}
+
 /** Resident memory, in bytes, of the server process and any workers it forked. */
 export async function residentBytes(pid) {
   const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '');

@@ -18,6 +18,7 @@ function apiRows(api) {
     const measured = api?.[key];
     rows.push([`/api/resolve req/s: ${label}`, round(measured?.app?.requestsPerSecond), round(measured?.bare?.requestsPerSecond), ratio(measured?.ratio)]);
     rows.push([`… p99 ms · bytes per answer`, measured?.app ? `${measured.app.latencyMs.p99} · ${measured.app.bytesPerAnswer}` : '—', measured?.bare ? `${measured.bare.latencyMs.p99} · ${measured.bare.bytesPerAnswer}` : '—', '']);
+    rows.push([`… server CPU per answer, µs`, round(measured?.app?.cpuMicrosecondsPerRequest), round(measured?.bare?.cpuMicrosecondsPerRequest), ratio(measured?.cpuRatio)]);
   }
   const measured = Object.values(api ?? {}).filter(Boolean);
   rows.push([

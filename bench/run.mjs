@@ -157,9 +157,14 @@ try {
           app: await checkJsonAnswer(urls(call).app, headers, apiAnswers[call]),
           bare: await checkJsonAnswer(urls(call).bare, headers, { domain: 'mail.ru' }),
         };
-        return { ...(await measureApi(urls(call), { seconds: settings.apiSeconds, headers })), answers };
+        const pids = { app: app?.child.pid, bare: bare?.child.pid };
+        return { ...(await measureApi(urls(call), { seconds: settings.apiSeconds, headers, pids })), answers };
       });
-      api[`${call}-${encoding}`] = measured && { ...measured, ratio: both(measured.app, measured.bare, (a, b) => a.requestsPerSecond / b.requestsPerSecond) };
+      api[`${call}-${encoding}`] = measured && {
+        ...measured,
+        ratio: both(measured.app, measured.bare, (a, b) => a.requestsPerSecond / b.requestsPerSecond),
+        cpuRatio: both(measured.app?.cpuMicrosecondsPerRequest, measured.bare?.cpuMicrosecondsPerRequest, (a, b) => a / b),
+      };
     }
   }
   results.api = api;
