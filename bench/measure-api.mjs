@@ -56,13 +56,6 @@ function summarise(url, rounds, connections, ticks) {
 }
 
 /**
- * Requests per second and latency of one GET on each server, in alternating rounds (bare, app,
- * app, bare, ...) so that other work on the machine weighs on both alike; each server gets a short
- * warm-up first so that both have compiled their code paths and filled their caches. `headers` go
- * with every request (Accept-Encoding, to be asked as a browser asks). Socket errors,
- * timeouts and non-2xx answers are counted: a fast route that fails is not fast.
- */
-/**
  * The four API measures in report.json's `results.api` (key: the call, then the encoding asked),
  * with how the budgets and the table name each.
  */
@@ -76,18 +69,27 @@ export const apiVariants = [
 /** Requests of one server's summary that did not get a 2xx answer: errors, timeouts, non-2xx. */
 export const failedRequests = (result) => (result ? result.errors + result.timeouts + result.non2xx : 0);
 
+/**
+ * Requests per second and latency of one GET on each server, in alternating rounds (bare, app,
+ * app, bare, ...) so that other work on the machine weighs on both alike; each server gets a short
+ * warm-up first so that both have compiled their code paths and filled their caches. `headers` go
+ * with every request (Accept-Encoding, to be asked as a browser asks). Socket errors,
+ * timeouts and non-2xx answers are counted: a fast route that fails is not fast.
+ * With a server's process id in `pids`, its CPU time over the measured rounds is read too.
+ */
 export async function measureApi(urls, { connections = 10, seconds = 12, rounds = 6, warmupSeconds = 2, headers = {}, pids = {} } = {}) {
   const names = Object.keys(urls).filter((name) => urls[name]);
   for (const name of names) await cannon({ url: urls[name], connections, duration: warmupSeconds, headers });
   const results = Object.fromEntries(names.map((name) => [name, []]));
-  // Without a server's process id (a server the bench did not start) its CPU time is not read.
+  // A server without a process id (one the bench did not start) has no CPU figure.
   const ticks = Object.fromEntries(names.map((name) => [name, pids[name] === undefined ? undefined : 0]));
   for (let round = 0; round < rounds; round += 1) {
     const order = round % 2 === 0 ? names : [...names].reverse();
     for (const name of order) {
-      const before = pids[name] === undefined ? 0 : await cpuTicks(pids[name]);
+      const pid = pids[name];
+      const before = pid === undefined ? 0 : await cpuTicks(pid);
       results[name].push(await cannon({ url: urls[name], connections, duration: seconds / rounds, headers }));
-      if (ticks[name] !== undefined) ticks[name] += (await cpuTicks(pids[name])) - before;
+      if (pid !== undefined) ticks[name] += (await cpuTicks(pid)) - before;
     }
   }
   return Object.fromEntries(names.map((name) => [name, summarise(urls[name], results[name], connections, ticks[name])]));

@@ -99,31 +99,45 @@ async function childrenOf(pid) {
   const pids = [];
   for (const entry of await readdir('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
-    const stat = await readFile(`/proc/${entry}/stat`, 'utf8').catch(() => '');
-    // Field 4 of /proc/PID/stat is the parent pid; the name in field 2 may hold spaces, so split after ')'.
-    const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+    // Field 4 of /proc/PID/stat is the parent pid.
+    const parent = Number((await statFields(entry))[1]);
     if (parent === pid) pids.push(Number(entry));
   }
   return pids;
 }
 
+/** The process and every process below it (a server's workers): what its memory and CPU time count. */
+async function processTree(pid) {
+  const tree = [pid];
+  for (const child of await childrenOf(pid)) tree.push(...(await processTree(child)));
+  return tree;
+}
+
+/** What `pid`'s /proc/PID/stat says after the ')' of the name (which may hold spaces): field 3 on. */
+async function statFields(pid) {
+  const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '');
+  return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+}
+
 /**
  * CPU time the server process and any workers it forked have used so far, in clock ticks (user
- * and system: fields 14 and 15 of /proc/PID/stat, which after the ')' of the name start at field 3).
+ * and system: fields 14 and 15 of /proc/PID/stat).
  */
 export async function cpuTicks(pid) {
-  const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  let total = Number(fields[11] ?? 0) + Number(fields[12] ?? 0);
-  for (const child of await childrenOf(pid)) total += await cpuTicks(child);
+  let total = 0;
+  for (const member of await processTree(pid)) {
+    const fields = await statFields(member);
+    total += Number(fields[11] ?? 0) + Number(fields[12] ?? 0);
+  }
   return total;
 }
 
 /** Resident memory, in bytes, of the server process and any workers it forked. */
 export async function residentBytes(pid) {
-  const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '');
-  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
-  let total = kb * 1024;
-  for (const child of await childrenOf(pid)) total += await residentBytes(child);
+  let total = 0;
+  for (const member of await processTree(pid)) {
+    const status = await readFile(`/proc/${member}/status`, 'utf8').catch(() => '');
+    total += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024;
+  }
   return total;
 }
