@@ -46,8 +46,12 @@ export interface LetterFacts {
   ownDomain: boolean;
   /** A help page of the consumer provider, for the recipient's note. */
   providerHelpUrl?: string;
-  /** The recipient's receiving servers: the MX hosts when DNS answered, else the known ones. */
-  servers: string[];
+  /**
+   * The recipient's MX hosts as DNS gave them; empty when DNS did not answer. The notice's servers
+   * are not put here in their place: a letter calls these "the recipient's MX servers", and the
+   * notice ties some of its servers to a domain only by inference (lib/data/blocked-servers.ts).
+   */
+  mxServers: string[];
   /** Servers of this recipient that the blocked service's own notice names (only Mailfence has one). */
   announcedServers: string[];
   senderName?: string;
@@ -155,7 +159,7 @@ export function letterFacts(resolution: Resolution, sender: SenderFacts, evidenc
     organisationRun,
     ownDomain: provider.via === 'self',
     providerHelpUrl: organisationRun ? undefined : helpPage(provider.contacts),
-    servers: mxHosts.length > 0 ? [...new Set(mxHosts)] : resolution.blockedServers,
+    mxServers: [...new Set(mxHosts)],
     announcedServers: service.id === announcingService ? resolution.blockedServers : [],
     senderName: filled(sender.name),
     senderAddress: filled(sender.address),

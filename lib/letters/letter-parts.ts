@@ -185,8 +185,7 @@ export function factsBlock(
   audience: 'mailbox' | 'network',
 ): string {
   const m = messages.facts;
-  const { servers } = facts;
-  const serverList = servers.join(messages.common.listSeparator);
+  const { mxServers } = facts;
   const lines = [
     m.intro,
     audience === 'mailbox' ? senderLine(messages, facts) : undefined,
@@ -195,8 +194,10 @@ export function factsBlock(
     audience === 'mailbox'
       ? formatMessage(m.recipient, { recipient: facts.recipient })
       : formatMessage(m.recipientDomain, { domain: facts.domain }),
-    audience === 'mailbox' && servers.length > 0
-      ? formatPlural(m.mxServers, language, servers.length, { servers: serverList })
+    audience === 'mailbox' && mxServers.length > 0
+      ? formatPlural(m.mxServers, language, mxServers.length, {
+          servers: mxServers.join(messages.common.listSeparator),
+        })
       : undefined,
     facts.time === undefined ? undefined : formatMessage(m.time, { time: facts.time }),
     ...bounceLines(messages, facts),

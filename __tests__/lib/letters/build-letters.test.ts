@@ -59,12 +59,12 @@ describe('buildLetters for ivan@mail.ru in Russian, before DNS answered', () => 
     expect(provider.contacts.filter((c) => c.kind === 'form').map((c) => c.value)).toContain('https://help.mail.ru/notspam-support/');
   });
 
-  it('writes in Russian only, saying that nothing came back and naming the one MX server in the singular', () => {
+  it('writes in Russian only, saying that nothing came back and naming no MX server DNS has not given', () => {
     const provider = byId(letters, 'provider');
     expect(provider.parts.map((part) => part.language)).toEqual(['ru']);
     expect(provider.subject).toBe('Не доставляются письма с Mailfence (mailfence.com) на адрес в домене mail.ru');
     const text = letterText(provider);
-    expect(text).toContain('MX-сервер получателя: mxs.mail.ru\n');
+    expect(text).not.toContain('MX-сервер');
     expect(text).toContain(ru.facts.noBounce);
     expect(text).toContain('(почтовый сервис: Mail.ru)');
     expect(text).toMatch(/С уважением,\nAnne$/);
@@ -226,6 +226,17 @@ describe('what the letters say they know', () => {
     expect(ru21).toContain('с 1 сентября 2026 г.');
     expect(textOf(fixtureResolution, fixtureSender, 'provider', twentyOne, ['fr'])).toContain('1er septembre 2026');
     expect(textOf(fixtureResolution, fixtureSender, 'provider', { evidence: { bounce: fixtureBounce } })).not.toContain('public record');
+  });
+
+  it('calls only what DNS gave the recipient\'s MX servers: the notice\'s servers stay in the notice\'s sentence', () => {
+    const noDns: Resolution = { ...fixtureResolution, mx: null, mxStatus: 'timeout' };
+    const mailfence = textOf(noDns, fixtureSender, 'provider', withBounce);
+    expect(mailfence).not.toContain('MX server');
+    expect(mailfence).toContain('mxs.mail.ru is among them');
+    const proton = textOf(noDns, { ...fixtureSender, service: 'proton', address: 'anne@proton.me' }, 'provider', withBounce);
+    expect(proton).not.toMatch(/MX server|mxs\.mail\.ru is among/);
+    expect(textOf(fixtureResolution, fixtureSender, 'provider', withBounce)).toContain("Recipient's MX server: mxs.mail.ru\n");
+    expect(textOf(fixtureResolution, fixtureSender, 'provider', withBounce, ['ru'])).toContain('MX-сервер получателя: mxs.mail.ru\n');
   });
 
   it('name the servers of the notice in the plural when there are several', () => {
