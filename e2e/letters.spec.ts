@@ -88,6 +88,20 @@ test.describe('the bounce', () => {
     const read = results(page).getByRole('region', { name: 'What the bounce says' });
     await expect(read).toContainText('mxs.mail.ru');
     await expect(letterCard(page, /^To Mail\.ru$/).locator('pre')).toContainText('Refusing server: mxs.mail.ru [94.100.180.31]');
+    await expect(read).not.toContainText('This bounce is about a message to');
+  });
+
+  test('a bounce kept from a message to someone else is flagged before the letters quote it', async ({ page }) => {
+    await page.goto('/en');
+    await page.locator('#recipient').fill('ivan@mail.ru');
+    await page.getByLabel('Choose the bounce message (.eml)').setInputFiles(bounceFixture('postfix-mailru.eml'));
+    await expect(page.getByText('Read from the file postfix-mailru.eml.')).toBeVisible();
+    await page.getByRole('button', { name: 'Generate letters' }).click();
+
+    const read = results(page).getByRole('region', { name: 'What the bounce says' });
+    await expect(read).toContainText(
+      'This bounce is about a message to olga.example@bk.ru, not to ivan@mail.ru. The letters quote this bounce: check that it is the right one.',
+    );
   });
 
   test('the letters list the service\'s sending servers once the server has read its SPF record', async ({ page }) => {

@@ -1,9 +1,13 @@
+import { otherBounceRecipient, type LetterRecipient } from '@/lib/bounce/other-recipient';
 import type { BounceFacts } from '@/lib/bounce/types';
 import type { UiMessages } from '@/lib/i18n/get-dictionary';
+import { formatMessage } from '@/lib/i18n/format-message';
 
 interface BounceSummaryProps {
   /** What was read from the bounce; null when it could not be read. */
   bounce: BounceFacts | null;
+  /** The mailbox the letters are about, to say when the bounce names another. */
+  recipient: LetterRecipient;
   messages: UiMessages['results'];
 }
 
@@ -26,7 +30,8 @@ const fieldOrder = [
  * What the page read from the bounce, shown before the letters that quote it, so that the user
  * can check it. Values are text (React escapes them), never links: a bounce is untrusted input.
  */
-export function BounceSummary({ bounce, messages: t }: BounceSummaryProps) {
+export function BounceSummary({ bounce, recipient, messages: t }: BounceSummaryProps) {
+  const other = otherBounceRecipient(bounce, recipient);
   return (
     <section aria-labelledby="bounce-heading" className="panel">
       <h3 id="bounce-heading">{t.bounceHeading}</h3>
@@ -35,6 +40,9 @@ export function BounceSummary({ bounce, messages: t }: BounceSummaryProps) {
       ) : (
         <>
           <p className="hint">{t.bounceCheck}</p>
+          {other !== undefined && (
+            <p className="note">{formatMessage(t.bounceOtherRecipient, { bounceRecipient: other, recipient: recipient.address })}</p>
+          )}
           <dl className="facts">
             {fieldOrder.map((field) =>
               bounce[field] === undefined ? null : (

@@ -116,7 +116,7 @@ function Checklist({ outcome, rest, locale, siteUrl, messages }: ChecklistProps)
         colon={messages.punctuation.colon}
         messages={t}
       />
-      {request.bounce && <BounceSummary bounce={outcome.bounce} messages={t} />}
+      {request.bounce && <BounceSummary bounce={outcome.bounce} recipient={resolution} messages={t} />}
       {letterCase === 'not-known-to-block' && <p className="note">{formatMessage(t.notKnownToBlock, caseValues)}</p>}
       {letterCase === 'delivery-report' && <p className="note">{formatMessage(t.deliveryReport, caseValues)}</p>}
       {/* Present from the start, so that a screen reader announces the text when it comes. */}
