@@ -99,6 +99,8 @@ test.describe('the bounce', () => {
     await page.getByRole('button', { name: 'Generate letters' }).click();
 
     const read = results(page).getByRole('region', { name: 'What the bounce says' });
+    // The time as the letters give it, to the minute in UTC (the DSN's Arrival-Date is 14:05:01 +0100).
+    await expect(read.locator('dd').filter({ hasText: /UTC$/ })).toHaveText('2023-11-20 13:05 UTC');
     await expect(read).toContainText(
       'This bounce is about a message to olga.example@bk.ru, not to ivan@mail.ru. The letters quote this bounce: check that it is the right one.',
     );

@@ -2,6 +2,7 @@ import { otherBounceRecipient, type LetterRecipient } from '@/lib/bounce/other-r
 import type { BounceFacts } from '@/lib/bounce/types';
 import type { UiMessages } from '@/lib/i18n/get-dictionary';
 import { formatMessage } from '@/lib/i18n/format-message';
+import { formatUtc } from '@/lib/letters/letter-facts';
 
 interface BounceSummaryProps {
   /** What was read from the bounce; null when it could not be read. */
@@ -26,6 +27,13 @@ const fieldOrder = [
   'messageId',
 ] as const satisfies readonly (keyof BounceFacts)[];
 
+/** A field's value as the letters quote it: the time in UTC to the minute, the rest as read. */
+function shown(bounce: BounceFacts, field: (typeof fieldOrder)[number]): string | undefined {
+  const value = bounce[field];
+  if (value === undefined) return undefined;
+  return field === 'arrivalDate' ? (formatUtc(String(value)) ?? String(value)) : String(value);
+}
+
 /**
  * What the page read from the bounce, shown before the letters that quote it, so that the user
  * can check it. Values are text (React escapes them), never links: a bounce is untrusted input.
@@ -44,14 +52,15 @@ export function BounceSummary({ bounce, recipient, messages: t }: BounceSummaryP
             <p className="note">{formatMessage(t.bounceOtherRecipient, { bounceRecipient: other, recipient: recipient.address })}</p>
           )}
           <dl className="facts">
-            {fieldOrder.map((field) =>
-              bounce[field] === undefined ? null : (
+            {fieldOrder.map((field) => {
+              const value = shown(bounce, field);
+              return value === undefined ? null : (
                 <div key={field}>
                   <dt>{t.bounceFields[field]}</dt>
-                  <dd className="break">{String(bounce[field])}</dd>
+                  <dd className="break">{value}</dd>
                 </div>
-              ),
-            )}
+              );
+            })}
           </dl>
         </>
       )}
