@@ -10,6 +10,12 @@ describe('csvRecord', () => {
   it('keeps a text a spreadsheet would run as a formula as text', () => {
     expect(csvRecord(['=HYPERLINK("x")', '+1', '-2', '@SUM(A1)'])).toBe(`"'=HYPERLINK(""x"")",'+1,'-2,'@SUM(A1)\r\n`);
   });
+
+  it('quotes a text with a semicolon or a tab, so that a spreadsheet splitting on them cannot start a cell with a formula', () => {
+    expect(csvRecord(['550 5.7.1 blocked;=1+1;', "a;=cmd|' /C calc'!A0", 'x\t@SUM(A1)'])).toBe(
+      `"550 5.7.1 blocked;=1+1;","a;=cmd|' /C calc'!A0","x\t@SUM(A1)"\r\n`,
+    );
+  });
 });
 
 describe('aggregateCsv', () => {
@@ -18,7 +24,7 @@ describe('aggregateCsv', () => {
       aggregateCsv([
         { host: 'mxs.mail.ru', service: 'mailfence', count: 3, days: 2, firstSeen: '2026-11-02T09:00:00Z', lastSeen: '2026-11-05T08:00:00Z', codes: ['421', '550 5.7.1'], asn: 47764, operator: 'LLC VK' },
       ]),
-    ).toBe('host,service,count,days,first_seen,last_seen,codes,asn,operator\r\nmxs.mail.ru,mailfence,3,2,2026-11-02T09:00:00Z,2026-11-05T08:00:00Z,421; 550 5.7.1,47764,LLC VK\r\n');
+    ).toBe('host,service,count,days,first_seen,last_seen,codes,asn,operator\r\nmxs.mail.ru,mailfence,3,2,2026-11-02T09:00:00Z,2026-11-05T08:00:00Z,"421; 550 5.7.1",47764,LLC VK\r\n');
   });
 });
 
