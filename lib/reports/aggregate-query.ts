@@ -9,6 +9,21 @@ const servicePattern = /^[a-z0-9-]{1,64}$/;
 /** A day (2026-01-31) or a moment with its offset (2026-01-31T12:00:00Z). */
 const sincePattern = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2}))?$/;
 
+/**
+ * A `since` that names a real moment PostgreSQL can hold: the pattern's shape, a day that exists
+ * (the Date parser turns 2026-02-31 into 3 March), and a year from 1 in UTC (PostgreSQL has no
+ * year 0, and refusing it there would read as the database failing).
+ */
+function isCalendarMoment(text: string, moment: Date | undefined): boolean {
+  const match = sincePattern.exec(text);
+  if (match === null || moment === undefined || Number.isNaN(moment.getTime())) return false;
+  const [year, month, day] = text.slice(0, 10).split('-').map(Number) as [number, number, number];
+  const asWritten = new Date(0);
+  asWritten.setUTCFullYear(year, month - 1, day);
+  const sameDay = asWritten.getUTCFullYear() === year && asWritten.getUTCMonth() === month - 1 && asWritten.getUTCDate() === day;
+  return sameDay && moment.getUTCFullYear() >= 1;
+}
+
 /** The q-value a media range gets in an Accept header (RFC 9110 §12.5.1), 0 when absent. */
 function quality(accept: string, type: string): number {
   for (const entry of accept.split(',')) {
@@ -42,7 +57,7 @@ export function readAggregateQuery(params: URLSearchParams, accept: string | nul
   if (format === null) return { ok: false };
   if (host !== undefined && !hostPattern.test(host)) return { ok: false };
   if (service !== undefined && !servicePattern.test(service)) return { ok: false };
-  if (sinceText !== undefined && (!sincePattern.test(sinceText) || Number.isNaN(since?.getTime()))) return { ok: false };
+  if (sinceText !== undefined && !isCalendarMoment(sinceText, since)) return { ok: false };
   return {
     ok: true,
     format,

@@ -38,6 +38,8 @@ describe('readAggregateQuery', () => {
       filter: { host: 'mxs.mail.ru', service: 'mailfence', since: new Date('2026-11-01T00:00:00Z') },
     });
     expect(read('since=2026-11-01T12:00:00+03:00')).toMatchObject({ ok: true, filter: { since: new Date('2026-11-01T09:00:00Z') } });
+    expect(read('since=2024-02-29')).toMatchObject({ ok: true, filter: { since: new Date('2024-02-29T00:00:00Z') } });
+    expect(read('since=0001-01-01')).toMatchObject({ ok: true });
   });
 
   it.each([
@@ -51,7 +53,20 @@ describe('readAggregateQuery', () => {
     expect(read(query, accept)).toMatchObject({ ok: true, format });
   });
 
-  it.each(['format=xml', 'host=a b', 'service=Mail Fence', 'since=yesterday', 'since=2026-13-45', 'since=2026-11-01T12:00'])('refuses %s', (query) => {
+  it.each([
+    'format=xml',
+    'host=a b',
+    'service=Mail Fence',
+    'since=yesterday',
+    'since=2026-13-45',
+    'since=2026-11-01T12:00',
+    // A day that does not exist, and year 0, which PostgreSQL does not have (it answered 503).
+    'since=2026-02-31',
+    'since=2025-02-29',
+    'since=0000-01-01',
+    'since=0000-12-31T23:00Z',
+    'since=0001-01-01T00:00%2B01:00',
+  ])('refuses %s', (query) => {
     expect(read(query)).toEqual({ ok: false });
   });
 });

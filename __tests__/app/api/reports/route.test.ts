@@ -192,7 +192,7 @@ describe(`GET /api/reports (${store.engine})`, () => {
     expect((await aggregate(`?since=${hoursAgo(10)}&host=mxs.mail.ru&service=mailfence`))[0]?.count).toBe(1);
   });
 
-  it.each(['?host=mxs%20mail', '?since=yesterday', '?format=xml', '?service=Mail%20fence'])('answers 400 bad_filter to %s', async (query) => {
+  it.each(['?host=mxs%20mail', '?since=yesterday', '?since=0000-01-01', '?since=2026-02-31', '?format=xml', '?service=Mail%20fence'])('answers 400 bad_filter to %s', async (query) => {
     const response = await get(query);
     expect(response.status).toBe(400);
     expect(((await response.json()) as { error: { code: string } }).error.code).toBe('bad_filter');
