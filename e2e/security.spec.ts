@@ -74,6 +74,19 @@ test.describe('the content security policy', () => {
     expect(headers['referrer-policy']).toBe('no-referrer');
   });
 
+  test('answers an /api/ address no route serves, and a method a route does not take, in the API error shape', async ({ request }) => {
+    for (const path of ['/api/foo', '/api/reports/x']) {
+      const missing = await request.get(path, { headers: { 'Accept-Language': 'de' } });
+      expect([path, missing.status(), missing.headers()['content-type']]).toEqual([path, 404, expect.stringMatching(/^application\/json/)]);
+      expect(await missing.json()).toEqual({ error: { code: 'not_found', message: 'Unter dieser Adresse gibt es keine API.' } });
+      expect(missing.headers()['content-security-policy']).toBe("default-src 'none'; frame-ancestors 'none'");
+    }
+    const wrongMethod = await request.post('/api/resolve?domain=mail.ru');
+    expect(wrongMethod.status()).toBe(405);
+    expect(wrongMethod.headers()['allow']).toBe('GET, HEAD');
+    expect(((await wrongMethod.json()) as { error: { code: string } }).error.code).toBe('method_not_allowed');
+  });
+
   test('lets the page hydrate and work, with no violation reported', async ({ page }) => {
     await page.addInitScript(() => {
       const seen: string[] = [];

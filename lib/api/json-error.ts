@@ -18,6 +18,7 @@ export type ApiErrorCode =
   | 'payload_too_large'
   | 'unsupported_media_type' // a POST body not declared as application/json
   | 'method_not_allowed'
+  | 'not_found' // an /api/ address no route answers
   | 'invalid_view' // /api/resolve's `only` holds something other than `mx`
   | 'unknown_service' // /api/sending-servers's `service` is not a known service id
   | 'rate_limited'

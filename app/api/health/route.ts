@@ -1,4 +1,5 @@
 import { noStoreJson } from '@/lib/api/no-store-json';
+import { readOnly } from '@/lib/api/read-only';
 import { healthReport } from '@/lib/server/health';
 
 // The network table is read from disk (lib/mx), and the answer is about this instance, now.
@@ -13,3 +14,5 @@ export function GET(): Response {
   const body = healthReport();
   return noStoreJson(body, { status: body.status === 'ok' ? 200 : 503 });
 }
+
+export { readOnly as POST, readOnly as PUT, readOnly as PATCH, readOnly as DELETE };

@@ -1,5 +1,6 @@
 import { apiError } from '@/lib/api/api-error';
 import { entityTag, matchesIfNoneMatch } from '@/lib/api/cacheable-json';
+import { methodNotAllowed } from '@/lib/api/method-not-allowed';
 import { readJsonBody } from '@/lib/api/read-json-body';
 import { unsupportedMediaType } from '@/lib/api/unsupported-media-type';
 import { clientKey } from '@/lib/rate-limit/client-key';
@@ -93,3 +94,7 @@ export async function GET(request: Request): Promise<Response> {
   const contentType = query.format === 'csv' ? 'text/csv; charset=utf-8; header=present' : 'application/json';
   return new Response(body, { headers: { ...headers, 'Content-Type': contentType } });
 }
+
+export const PUT = methodNotAllowed(['GET', 'POST'], (t) => t.apiErrors.reports_method);
+export const PATCH = PUT;
+export const DELETE = PUT;

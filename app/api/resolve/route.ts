@@ -4,6 +4,7 @@ import { createAnswerCache } from '@/lib/api/answer-cache';
 import { apiError } from '@/lib/api/api-error';
 import { cacheableAnswer, jsonAnswer, jsonTail, sendJson, withFirstMember, type JsonAnswer, type JsonBytes } from '@/lib/api/json-answer';
 import { leanResolution } from '@/lib/api/lean-resolution';
+import { readOnly } from '@/lib/api/read-only';
 import { mxAnswerMaxAgeSeconds } from '@/lib/mx/lookup-mx';
 import { lookupMxSafely, resolveWithLookup } from '@/lib/mx/resolve-with-dns';
 import { rateLimited } from '@/lib/rate-limit/rate-limited';
@@ -96,3 +97,5 @@ export async function GET(request: Request): Promise<Response> {
     return apiError(request, 500, 'internal', (t) => t.apiErrors.internal);
   }
 }
+
+export { readOnly as POST, readOnly as PUT, readOnly as PATCH, readOnly as DELETE };

@@ -1,4 +1,5 @@
 import { apiError } from '@/lib/api/api-error';
+import { readOnly } from '@/lib/api/read-only';
 import { blockedServices } from '@/lib/data/blocked-services';
 import { SPF_TTL_BY_STATUS } from '@/lib/mx/spf-cache';
 import { lookupSendingServers } from '@/lib/mx/spf-ranges';
@@ -33,3 +34,5 @@ export async function GET(request: Request): Promise<Response> {
   const maxAge = Math.floor(SPF_TTL_BY_STATUS[servers.status] / 1000) || 60;
   return Response.json(body, { headers: { 'Cache-Control': `public, max-age=${maxAge}` } });
 }
+
+export { readOnly as POST, readOnly as PUT, readOnly as PATCH, readOnly as DELETE };
