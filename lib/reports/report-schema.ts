@@ -47,7 +47,9 @@ export const refusalReportSchema = z
     diagnostic: z
       .string({ error: 'invalid_report' })
       .max(maxDiagnosticLength, { error: 'diagnostic_too_long' })
-      .overwrite((text) => scrubDiagnostic(text))
+      // zod runs an overwrite after a failed check too: a text already refused is not scrubbed,
+      // so that its length, not the scrubber, bounds the work a request can ask for.
+      .overwrite((text) => (text.length > maxDiagnosticLength ? text : scrubDiagnostic(text)))
       .optional(),
     /** The hour of the refusal, UTC. */
     hour: z.string({ error: 'bad_hour' }).refine((hour) => isReportHour(hour), { error: 'bad_hour' }),

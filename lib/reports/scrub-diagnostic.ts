@@ -19,15 +19,28 @@ const DOMAIN_RUN = String.raw`${RUN}*[^\s<>()\[\],;:"@＠﹫.]`;
  * The at sign as it turns up in the wild: plain, full-width and small (U+FF20, U+FE6B), URL
  * encoded once or twice, quoted-printable, HTML character references.
  */
-const AT = String.raw`(?:@|＠|﹫|%40|%2540|=40|&#0*64;|&#[xX]0*40;|&commat;)`;
+const AT = String.raw`(?:@|＠|﹫|%40|%2540|=40|&#0*64(?:;|(?!\d))|&#[xX]0*40(?:;|(?![\dA-Fa-f]))|&commat;)`;
 
-/** An RFC 5321 quoted local part: "ivan petrov"@… or "a\"b"@… */
-const QUOTED_LOCAL = String.raw`"(?:[^"\\\r\n]|\\.)*"`;
+/**
+ * An RFC 5321 quoted local part: "ivan petrov"@… or "a\"b"@… Never opened by an escaped quote,
+ * so that a run of `\"` is scanned once, not once from each of its quotes.
+ */
+const QUOTED_LOCAL = String.raw`(?<!\\)"(?:[^"\\\r\n]|\\.)*"`;
 
+/**
+ * An unquoted local part starts where a run starts: tried from inside a run as well, a long run
+ * with no at sign would be scanned once from each of its characters (quadratic on 64 KB).
+ */
 const anyAddress = new RegExp(
-  String.raw`(?:${QUOTED_LOCAL}|${RUN}+)[ \t]?${AT}[ \t]?(?:\[[^\]\s]*\]|${DOMAIN_RUN})`,
+  String.raw`(?:${QUOTED_LOCAL}|(?<!${RUN})${RUN}+) ?${AT} ?(?:\[[^\]\s]*\]|${DOMAIN_RUN})`,
   'gu',
 );
+
+/**
+ * An RFC 5322 comment beside the at sign (`ivan(home)@mail.ru`, `ivan@(work)mail.ru`): mail
+ * software ignores it, and left in place it would split the address so that no pattern sees it.
+ */
+const commentBesideAt = new RegExp(String.raw`\([^()]{0,64}\) ?(?=${AT})|(?<=${AT}) ?\([^()]{0,64}\)`, 'gu');
 
 /** An at or a dot written as a word, the way people keep addresses from harvesters. */
 const WORD_AT = String.raw`(?:\s*[(\[{<]\s*(?:at|собака)\s*[)\]}>]\s*|\s+(?:at|собака)\s+)`;
@@ -36,7 +49,7 @@ const LABEL = String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?`;
 /** A top-level label has a letter: "at 30.11.2026" is a date, not a domain. */
 const TOP_LABEL = String.raw`\p{L}(?:[\p{L}\p{N}-]*[\p{L}\p{N}])?`;
 const wordAddress = new RegExp(
-  String.raw`(?<![\p{L}\p{N}._%+-])([\p{L}\p{N}._%+'-]+)${WORD_AT}${LABEL}(?:${WORD_DOT}${LABEL})*${WORD_DOT}${TOP_LABEL}(?![\p{L}\p{N}-])`,
+  String.raw`(?<![\p{L}\p{N}._%+'-])([\p{L}\p{N}._%+'-]+)${WORD_AT}${LABEL}(?:${WORD_DOT}${LABEL})*${WORD_DOT}${TOP_LABEL}(?![\p{L}\p{N}-])`,
   'giu',
 );
 
@@ -53,10 +66,11 @@ const proseBeforeAt = new Set([
 /**
  * Per-message references by their label: Mail.ru's "Error code: …" and "ID: …", Postfix's "queued
  * as …" and "id …", message and trace ids. Only a token with a digit in it is taken, so "ID: the"
- * or "Reference: see below" stay.
+ * or "Reference: see below" stay; the digit is looked for in its first 256 characters, so that a
+ * long run of "id=a" is not scanned to its end from each of its labels.
  */
 const labelledReference =
-  /\b(error code|queue id|queued as|message[- ]?id|msg[- ]?id|trace[- ]?id|session[- ]?id|tracking[- ]?id|reference|ref|ticket|id)(\s*[:=#]\s*|\s+)(?=[A-Za-z0-9._~+/=-]*\d)[A-Za-z0-9][A-Za-z0-9._~+/=-]{3,}[A-Za-z0-9_~+/=-]/gi;
+  /\b(error code|queue id|queued as|message[- ]?id|msg[- ]?id|trace[- ]?id|session[- ]?id|tracking[- ]?id|reference|ref|ticket|id)(\s*[:=#]\s*|\s+)(?=[A-Za-z0-9._~+/=-]{0,255}\d)[A-Za-z0-9][A-Za-z0-9._~+/=-]{3,}[A-Za-z0-9_~+/=-]/gi;
 
 /** Mail.ru's link to its unblocking form carries the message's own token: `…/id?c=37o1uv…~`. */
 const mailRuFormToken = /(\bid\?c=)[^\s&#"'<>]+/gi;
@@ -65,7 +79,7 @@ const mailRuFormToken = /(\bid\?c=)[^\s&#"'<>]+/gi;
 const yandexReference = /\b\d{9,11}(?:-[A-Za-z0-9_]{4,}){1,3}\b/g;
 
 /** Gmail's `… 38308e7fff4ca-2f3b8e1e7d8si1234567fa.123 - gsmtp`. */
-const gmailReference = /[A-Za-z0-9][A-Za-z0-9.-]{9,}(?= - gsmtp\b)/g;
+const gmailReference = /(?<![A-Za-z0-9.-])[A-Za-z0-9][A-Za-z0-9.-]{9,}(?= - gsmtp\b)/g;
 
 /**
  * Any other opaque token: 20 or more letters, digits and `_~+=-` with both a letter and a digit.
@@ -82,7 +96,7 @@ const base64Token = /(?<![A-Za-z0-9+/=])[A-Za-z0-9+/]{8,}={0,2}(?![A-Za-z0-9+/=]
 const encodedWord = /=\?([^?\s]+)\?([BbQq])\?([^?\s]*)\?=/g;
 
 /** The display name quoted before an address that was removed: `"Olga Petrova" <[address]>`. */
-const quotedDisplayName = /"(?:[^"\\\r\n]|\\.)*"\s*(?=<\[address\]>)/g;
+const quotedDisplayName = /(?<!\\)"(?:[^"\\\r\n]|\\.)*"\s*(?=<\[address\]>)/g;
 
 /** `<ivan>`: a path without a domain, as an SMTP server may echo RCPT TO. URLs in brackets stay. */
 const bareAngleLocal = /<(?!\[(?:address|ref|removed)\]>|[a-z][a-z0-9+.-]*:)[^<>\s]+>/gi;
@@ -164,8 +178,11 @@ export interface ScrubOptions {
  */
 export function scrubDiagnostic(text: string, { remove = [] }: ScrubOptions = {}): string {
   let result = text.replace(encodedWord, decodeEncodedWord);
-  result = result.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ');
+  // One plain space for any run of white space or control characters, before the patterns: an
+  // address spaced out with two spaces, a tab or a no-break space around its at sign is still one.
+  result = result.replace(/[\s\u0000-\u001f\u007f-\u009f]+/g, ' ');
   result = result.replace(mailRuFormToken, `$1${removedReference}`);
+  result = result.replace(commentBesideAt, '');
   result = result.replace(anyAddress, removedAddress);
   result = result.replace(wordAddress, (whole, local: string) =>
     proseBeforeAt.has(local.toLowerCase()) ? whole : removedAddress,

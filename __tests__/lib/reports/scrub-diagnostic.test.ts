@@ -47,6 +47,14 @@ describe('scrubDiagnostic', () => {
     ['a full-width at', 'olga＠bk.ru'],
     ['a small at', 'olga﹫bk.ru'],
     ['spaces around the at', 'olga @ bk.ru'],
+    ['two spaces around the at', 'olga  @  bk.ru'],
+    ['no-break spaces around the at', 'olga\u00a0@\u00a0bk.ru'],
+    ['ideographic spaces around the at', 'olga\u3000@\u3000bk.ru'],
+    ['a tab before the at', 'olga\t@bk.ru'],
+    ['a comment before the at', 'olga(home)@bk.ru'],
+    ['a comment after the at', 'olga@(work mail)bk.ru'],
+    ['an HTML character reference without its semicolon', 'olga&#64bk.ru'],
+    ['a hex one without its semicolon', 'olga&#x40mail.ru'],
     ['"at" and "dot" as words', 'olga at bk dot ru'],
     ['(at) and (dot)', 'olga (at) bk (dot) ru'],
     ['[at]', 'olga[at]bk.ru'],
@@ -89,6 +97,26 @@ describe('scrubDiagnostic', () => {
   it('keeps a long host label and a URL path', () => {
     const text = 'host mail-eopbgr1400132.outbound.protection.outlook.com; see https://support.google.com/mail/answer/3726730';
     expect(scrubDiagnostic(text)).toBe(text);
+  });
+
+  it('keeps a character reference that is not an at sign', () => {
+    expect(scrubDiagnostic('550 olga&#640bk.ru')).toBe('550 olga&#640bk.ru');
+    // &#x40b is U+040B, not an at sign followed by "b".
+    expect(scrubDiagnostic('550 olga&#x40bk.ru')).toBe('550 olga&#x40bk.ru');
+  });
+
+  // Each of these took 8–31 s when a pattern could start inside a run and rescan it to the end.
+  it.each([
+    ['one long run', 'a'.repeat(65536)],
+    ['a run broken by equals signs', '.id=a'.repeat(13107)],
+    ['escaped quotes', `"${'\\"'.repeat(32767)}`],
+    ['a long Gmail-like token', `${'a1'.repeat(32000)} - gsmtx`],
+    ['apostrophes', "'a".repeat(32768)],
+  ])('scrubs 64 KB of %s in one pass, not one per character', (_, text) => {
+    const started = performance.now();
+    scrubDiagnostic(text);
+    // A linear pass takes milliseconds; the quadratic ones took seconds. Generous for a busy CI.
+    expect(performance.now() - started).toBeLessThan(2000);
   });
 
   it('puts the text on one line, without control characters', () => {
