@@ -57,11 +57,23 @@ async function refusalReason(response: Response, messages: RefusalReportMessages
  * list and as the raw JSON; nothing is sent without the click, and it says what came of it.
  */
 export function RefusalReport({ source, locale, messages }: RefusalReportProps) {
-  const t = messages.refusalReport;
   const report = useMemo(() => buildRefusalReport(source), [source]);
-  const [sending, setSending] = useState<Sending>({ state: 'idle' });
   if (report === null) return null;
   const json = JSON.stringify(report, null, 2);
+  // Another bounce or recipient makes another report: keyed by what it would send, its panel
+  // starts unsent, rather than saying "recorded" of a report that never left the page.
+  return <ReportPanel key={json} report={report} json={json} source={source} locale={locale} messages={messages} />;
+}
+
+interface ReportPanelProps extends RefusalReportProps {
+  report: RefusalReport;
+  /** The report as sent and as shown under the disclosure. */
+  json: string;
+}
+
+function ReportPanel({ report, json, source, locale, messages }: ReportPanelProps) {
+  const t = messages.refusalReport;
+  const [sending, setSending] = useState<Sending>({ state: 'idle' });
 
   const send = async () => {
     setSending({ state: 'sending' });

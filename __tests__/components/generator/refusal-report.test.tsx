@@ -98,6 +98,25 @@ describe('the refusal report', () => {
     expect(button).toBeDisabled();
   });
 
+  it('starts unsent again when another refusal replaces the one it recorded', async () => {
+    answerWith(201, { id: '3f1c…' });
+    const { rerender } = render(<RefusalReport source={source} locale="en" messages={messages} />);
+    await userEvent.click(screen.getByRole('button', { name: en.refusalReport.submit }));
+    expect(screen.getByRole('status')).toHaveTextContent(en.refusalReport.recorded);
+
+    const yandex = { ...source, bounce: { ...source.bounce, remoteMta: 'mx.yandex.ru', remoteIp: '77.88.21.249' } };
+    rerender(<RefusalReport source={yandex} locale="en" messages={messages} />);
+    expect(shownJson()).toMatchObject({ remoteMta: 'mx.yandex.ru' });
+    expect(screen.getByRole('status')).toHaveTextContent('');
+    expect(screen.getByRole('button', { name: en.refusalReport.submit })).toBeEnabled();
+
+    // The same report again (a new render of the same facts) keeps what became of it.
+    rerender(<RefusalReport source={{ ...yandex }} locale="en" messages={messages} />);
+    await userEvent.click(screen.getByRole('button', { name: en.refusalReport.submit }));
+    rerender(<RefusalReport source={{ ...yandex }} locale="en" messages={messages} />);
+    expect(screen.getByRole('status')).toHaveTextContent(en.refusalReport.recorded);
+  });
+
   it('says so when the record already had this refusal', async () => {
     answerWith(200, { id: '3f1c…' });
     render(<RefusalReport source={source} locale="en" messages={messages} />);
