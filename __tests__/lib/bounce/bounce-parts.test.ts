@@ -1,6 +1,7 @@
 import { cleanAddress, cleanHelpUrl, cleanHost, cleanIp, cleanMessageId, maxDiagnosticLength, oneLine } from '@/lib/bounce/bounce-values';
 import { mailDateToIso } from '@/lib/bounce/mail-date';
 import { mergeFacts } from '@/lib/bounce/merge-facts';
+import { readBounce } from '@/lib/bounce/read-bounce';
 import { readProviderReference } from '@/lib/bounce/provider-reference';
 import { readSmtpReply } from '@/lib/bounce/smtp-reply';
 
@@ -138,8 +139,33 @@ describe('mergeFacts', () => {
     });
   });
 
-  it('joins an address to a host only if its source named that host or none', () => {
+  it('joins an address to a host only if its source named that host', () => {
     expect(mergeFacts({ remoteMta: 'mxs.mail.ru' }, { remoteMta: 'mx.yandex.ru', remoteIp: '77.88.21.249' })).toEqual({ remoteMta: 'mxs.mail.ru' });
     expect(mergeFacts({ remoteMta: 'mxs.mail.ru' }, { remoteMta: 'mxs.mail.ru', remoteIp: '94.100.180.31' })).toEqual({ remoteMta: 'mxs.mail.ru', remoteIp: '94.100.180.31' });
+  });
+
+  it('gives the host the IP its own source named, never one from a reading that named no host', () => {
+    // A DSN naming only an address, then a Postfix line about another server with its own.
+    expect(mergeFacts({ remoteIp: '94.100.180.31' }, { remoteMta: 'mx.yandex.ru', remoteIp: '77.88.21.249' })).toEqual({
+      remoteMta: 'mx.yandex.ru',
+      remoteIp: '77.88.21.249',
+    });
+    expect(mergeFacts({ remoteMta: 'mx.yandex.ru' }, { remoteIp: '94.100.180.31' })).toEqual({ remoteMta: 'mx.yandex.ru' });
+    expect(mergeFacts({ remoteIp: '94.100.180.31' }, { smtpCode: 550, diagnostic: '550 no' })).toMatchObject({ remoteIp: '94.100.180.31' });
+  });
+
+  it('reads a bounce whose status block names an address and whose text names another server, without pairing them', async () => {
+    const bounce = [
+      '<olga@bk.ru>: host mx.yandex.ru[77.88.21.249] said: 554 5.7.1 rejected (in reply to end of DATA command)',
+      '',
+      'Final-Recipient: rfc822; olga@bk.ru',
+      'Action: failed',
+      'Status: 5.0.0',
+      'Remote-MTA: dns; [94.100.180.31]',
+      'Diagnostic-Code: smtp; 550 spam',
+    ].join('\n');
+    const facts = await readBounce(bounce);
+    expect(facts?.remoteMta).toBe('mx.yandex.ru');
+    expect(facts?.remoteIp).not.toBe('94.100.180.31');
   });
 });
