@@ -5,16 +5,15 @@
  * with its offset), in one statement: all of them or, on any failure, none. Opens the record as
  * the app does (DATABASE_URL, else DATA_DIR, which the app must not hold open).
  */
+import { parseDayOrInstant } from '@/lib/calendar/iso-instant';
 import { closeReportStore, withReportDb } from '@/lib/reports/server/report-store';
 import { pruneReports } from '@/lib/reports/server/prune-reports';
 
-const datePattern = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2}))?$/;
-
+/** The date to prune before; null for anything else, a day that does not exist (2026-02-30) too. */
 function beforeDate(args: string[]): Date | null {
   const [flag, value, ...rest] = args;
-  if (flag !== '--before' || value === undefined || rest.length > 0 || !datePattern.test(value)) return null;
-  const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? null : date;
+  if (flag !== '--before' || value === undefined || rest.length > 0) return null;
+  return parseDayOrInstant(value);
 }
 
 async function main(): Promise<number> {

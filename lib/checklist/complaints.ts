@@ -1,3 +1,4 @@
+import { isIsoInstant } from '@/lib/calendar/iso-instant';
 import { isLocale, type Locale } from '@/lib/i18n/locales';
 import type { LetterRequest } from '@/lib/letters/letter-request-schema';
 
@@ -75,7 +76,7 @@ function isStoredRequest(value: unknown): value is StoredRequest {
 function isStoredLetter(value: unknown): value is StoredLetter {
   if (typeof value !== 'object' || value === null) return false;
   const { id, sentAt } = value as Record<string, unknown>;
-  return isText(id) && (sentAt === null || (isText(sentAt) && !Number.isNaN(Date.parse(sentAt))));
+  return isText(id) && (sentAt === null || (isText(sentAt) && isIsoInstant(sentAt)));
 }
 
 function isComplaint(value: unknown): value is Complaint {
@@ -84,6 +85,7 @@ function isComplaint(value: unknown): value is Complaint {
   const days = complaint.followUpDays;
   return (
     ['id', 'recipient', 'display', 'startedAt'].every((key) => isText(complaint[key])) &&
+    isIsoInstant(complaint.startedAt as string) &&
     isStoredRequest(complaint.request) &&
     Array.isArray(complaint.letters) &&
     complaint.letters.every(isStoredLetter) &&

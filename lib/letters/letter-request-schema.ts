@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 
 import { addressSchema, optionalAddressSchema } from '@/lib/address/address-schema';
 import { CONTROL_CHAR as controlChar, LINE_BREAK as lineBreak } from '@/lib/address/characters';
+import { isIsoInstant } from '@/lib/calendar/iso-instant';
 import { locales } from '@/lib/i18n/locales';
 
 import { bounceMaxLength } from '@/lib/bounce/limits';
@@ -36,15 +37,11 @@ function multiLine(max: number) {
   return z.pipe(z.optional(z.string({ error: 'not_text' }).check(z.maxLength(max, { error: 'too_long' }))), z.transform(blankAsUndefined));
 }
 
-// ISO 8601 with its UTC offset, to the minute at least: the form sends the browser's offset, and
-// without one "14:05" is a different minute in every time zone the postmaster could guess.
-const isoWithOffset = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
-
 /** When delivery failed: ISO 8601 with an offset (`bad_time` otherwise), blank as undefined. */
 const instantSchema = z
   .pipe(z.optional(z.string({ error: 'not_text' }).check(z.maxLength(40, { error: 'bad_time' }))), z.transform(blankAsUndefined))
   .check(
-    z.refine((value) => value === undefined || (isoWithOffset.test(value) && !Number.isNaN(Date.parse(value))), {
+    z.refine((value) => value === undefined || isIsoInstant(value), {
       error: 'bad_time',
     }),
   );
@@ -62,7 +59,7 @@ const followUpOfSchema = z.object(
     sentAt: z.pipe(
       z.string({ error: 'bad_follow_up' }).check(
         z.maxLength(40, { error: 'bad_follow_up' }),
-        z.refine((value) => isoWithOffset.test(value.trim()) && !Number.isNaN(Date.parse(value)), { error: 'bad_follow_up' }),
+        z.refine((value) => isIsoInstant(value.trim()), { error: 'bad_follow_up' }),
       ),
       z.transform((value: string) => value.trim()),
     ),

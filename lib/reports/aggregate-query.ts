@@ -1,3 +1,5 @@
+import { parseDayOrInstant } from '@/lib/calendar/iso-instant';
+
 import type { AggregateFilter } from './types';
 
 export type AggregateFormat = 'json' | 'csv';
@@ -6,23 +8,6 @@ export type AggregateQuery = { ok: true; filter: AggregateFilter; format: Aggreg
 
 const hostPattern = /^[a-z0-9.-]{1,253}$/;
 const servicePattern = /^[a-z0-9-]{1,64}$/;
-/** A day (2026-01-31) or a moment with its offset (2026-01-31T12:00:00Z). */
-const sincePattern = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2}))?$/;
-
-/**
- * A `since` that names a real moment PostgreSQL can hold: the pattern's shape, a day that exists
- * (the Date parser turns 2026-02-31 into 3 March), and a year from 1 in UTC (PostgreSQL has no
- * year 0, and refusing it there would read as the database failing).
- */
-function isCalendarMoment(text: string, moment: Date | undefined): boolean {
-  const match = sincePattern.exec(text);
-  if (match === null || moment === undefined || Number.isNaN(moment.getTime())) return false;
-  const [year, month, day] = text.slice(0, 10).split('-').map(Number) as [number, number, number];
-  const asWritten = new Date(0);
-  asWritten.setUTCFullYear(year, month - 1, day);
-  const sameDay = asWritten.getUTCFullYear() === year && asWritten.getUTCMonth() === month - 1 && asWritten.getUTCDate() === day;
-  return sameDay && moment.getUTCFullYear() >= 1;
-}
 
 /** The q-value a media range gets in an Accept header (RFC 9110 §12.5.1), 0 when absent. */
 function quality(accept: string, type: string): number {
@@ -53,11 +38,11 @@ export function readAggregateQuery(params: URLSearchParams, accept: string | nul
   const service = params.get('service')?.trim().toLowerCase();
   // An unencoded "+03:00" arrives as " 03:00" (a plus is a space in a query string).
   const sinceText = params.get('since')?.trim().replace(/ (\d{2}:\d{2})$/, '+$1');
-  const since = sinceText === undefined ? undefined : new Date(sinceText);
+  const since = sinceText === undefined ? undefined : parseDayOrInstant(sinceText);
   if (format === null) return { ok: false };
   if (host !== undefined && !hostPattern.test(host)) return { ok: false };
   if (service !== undefined && !servicePattern.test(service)) return { ok: false };
-  if (sinceText !== undefined && !isCalendarMoment(sinceText, since)) return { ok: false };
+  if (since === null) return { ok: false };
   return {
     ok: true,
     format,

@@ -110,6 +110,9 @@ describe(`the record across restarts (${store.engine})`, () => {
     await closeReportStore();
     const refused = await finished(runTs('scripts/reports-prune.ts', ['--before', 'last week']));
     expect(refused.code).toBe(2);
+    // 30 February would have been read as 2 March, and taken the reports of 1 March with it.
+    const impossible = await finished(runTs('scripts/reports-prune.ts', ['--before', '2026-02-30']));
+    expect(impossible.code).toBe(2);
     const pruned = await finished(runTs('scripts/reports-prune.ts', ['--before', '2026-02-01']));
     expect({ code: pruned.code, stdout: pruned.stdout.trim() }).toEqual({ code: 0, stdout: '1 reports of refusals before 2026-02-01T00:00:00.000Z removed.' });
     expect((await rows()).map((row) => row.refusedAt.toISOString())).toEqual(['2026-02-01T00:00:00.000Z', '2026-03-01T00:00:00.000Z']);
