@@ -1,7 +1,12 @@
+import { toWellFormed } from '@/lib/handoff/to-well-formed';
+
 import { fragmentKeys, type FormFragmentValues } from './form-fragment-values';
 import { otherServiceValue } from './service-option';
 
-/** The fragment (without `#`) that pre-fills the form with these values; blanks are left out. */
+/**
+ * The fragment (without `#`) that pre-fills the form with these values; blanks are left out. A
+ * lone surrogate (pasted half of an emoji) becomes U+FFFD: `encodeURIComponent` throws on it.
+ */
 export function writeFormFragment(values: FormFragmentValues): string {
   const service = values.senderService === otherServiceValue ? values.senderServiceName : values.senderService;
   const entries: [string, string | undefined][] = [
@@ -13,6 +18,6 @@ export function writeFormFragment(values: FormFragmentValues): string {
   ];
   return entries
     .filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1].trim() !== '')
-    .map(([key, value]) => `${key}=${encodeURIComponent(value.trim())}`)
+    .map(([key, value]) => `${key}=${encodeURIComponent(toWellFormed(value.trim()))}`)
     .join('&');
 }

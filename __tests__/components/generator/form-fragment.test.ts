@@ -44,6 +44,10 @@ describe('writeFormFragment', () => {
     );
   });
 
+  it('writes a lone surrogate (half a pasted emoji) as U+FFFD instead of throwing', () => {
+    expect(writeFormFragment({ recipient: 'a@b.ru', senderName: 'Anna \ud800' })).toBe('to=a%40b.ru&name=Anna%20%EF%BF%BD');
+  });
+
   it('is read back to the same values, whatever the user typed', () => {
     const text = fc.string({ minLength: 1 }).filter((s) => s.trim() === s && s !== '');
     const values = fc.record(
