@@ -129,6 +129,41 @@ test.describe('the checklist', () => {
     expect(await page.evaluate(() => localStorage.length)).toBe(0);
   });
 
+  test('Forget sets the follow-up delay back to what the next complaint uses', async ({ page }) => {
+    const letters = await generateSettled(page);
+    const days = results(page).getByLabel('Days before a follow-up is offered');
+    await days.fill('21');
+    await markSent(letters.nth(0)).click();
+    await results(page).getByRole('button', { name: 'Forget this complaint' }).click();
+    await expect(days).toHaveValue('14');
+  });
+
+  test('a stored complaint whose dates are not dates is left out, and the page works as on a first visit', async ({ page }) => {
+    await page.addInitScript((key) => {
+      const request = { recipient: 'olga@mail.ru', senderService: 'mailfence' };
+      const complaint = (sentAt: string) => ({
+        id: 'c0ffee',
+        recipient: 'olga@mail.ru',
+        display: 'olga@mail.ru',
+        startedAt: '2026-11-01T10:00:00+01:00',
+        request,
+        letters: [{ id: 'provider', sentAt }],
+        followUpDays: 14,
+      });
+      // Once only: the page's own writes must not be undone by a reload of this script.
+      if (sessionStorage.getItem('seeded') === null) {
+        sessionStorage.setItem('seeded', '1');
+        localStorage.setItem(key, JSON.stringify({ version: 1, complaints: [complaint('March 7, 2026'), { ...complaint('2026-02-30T10:00:00Z'), recipient: 'x@bk.ru' }] }));
+      }
+    }, 'unblock-mail.complaints');
+    const letters = await generateSettled(page);
+    await expect(letters.first().locator('pre')).toContainText('Mail.ru');
+    await expect(progress(page)).toHaveText(/^0 of/);
+    await markSent(letters.first()).click();
+    await expect(progress(page)).toHaveText(/^1 of/);
+    await expect(page.getByRole('alert').filter({ hasText: /\S/ })).toHaveCount(0);
+  });
+
   test('keeps several complaints, listed by recipient', async ({ page }) => {
     await generateSettled(page);
     await page.locator('#recipient').fill('olga@bk.ru');

@@ -64,7 +64,8 @@ export function ChecklistPanel({ checklist, total, sent, messages: t, children }
       <p aria-live="polite" aria-atomic="true" className="progress">
         {formatMessage(t.progress, { sent, total })}
       </p>
-      <DaysField checklist={checklist} messages={t} />
+      {/* Keyed by the complaint: after Forget the field shows the new complaint's days, not what was typed. */}
+      <DaysField key={checklist.complaint.id} checklist={checklist} messages={t} />
       {children}
       {checklist.keeping === 'kept' && (
         <p className="hint">
