@@ -59,14 +59,18 @@ function targetName(spec: string): string | null {
 
 /**
  * The terms of an SPF record (RFC 7208 §4.6, §5, §6), or null when it is malformed: an unknown
- * mechanism, an include or redirect without a domain, an ip4/ip6 value that is not one, or two
- * redirects. Unknown modifiers are ignored, as §6 says; `exp=` matters only to a receiver.
+ * mechanism, an include or redirect without a domain, an ip4/ip6 value that is not one, an `all`
+ * with a value, a mechanism with an empty one, or two redirects. Unknown modifiers are ignored, as
+ * §6 says; `exp=` matters only to a receiver. The terms after `all` are checked but not kept: a
+ * receiver never tests them (§5.1), so their ranges are not the service's and their lookups do
+ * not count.
  */
 export function parseSpfRecord(record: string): SpfRecord | null {
   const terms: SpfTerm[] = [];
   let redirect: string | null = null;
   let redirects = 0;
   let hasAll = false;
+  let termsBeforeAll = 0;
   for (const term of record.split(' ').slice(1)) {
     if (term === '') continue;
     const modifier = /^([a-z][a-z0-9_.-]*)=(.*)$/i.exec(term);
@@ -80,8 +84,12 @@ export function parseSpfRecord(record: string): SpfRecord | null {
     if (mechanism === null) return null;
     const [, qualifier = '', name = '', separator, value = ''] = mechanism;
     const pass = qualifier === '' || qualifier === '+';
+    // "a:" or "exists:" names nothing (§5: a domain-spec is never empty).
+    if (separator !== undefined && value === '') return null;
     switch (name.toLowerCase()) {
       case 'all':
+        if (separator !== undefined) return null;
+        if (!hasAll) termsBeforeAll = terms.length;
         hasAll = true;
         break;
       case 'ip4':
@@ -92,15 +100,18 @@ export function parseSpfRecord(record: string): SpfRecord | null {
         break;
       }
       case 'include': {
-        if (separator !== ':' || value === '') return null;
+        if (separator !== ':') return null;
         const domain = targetName(value);
         terms.push(domain === null ? { kind: 'lookup', term } : { kind: 'include', pass, domain });
         break;
       }
+      case 'exists':
+        if (separator !== ':') return null;
+        terms.push({ kind: 'lookup', term });
+        break;
       case 'a':
       case 'mx':
       case 'ptr':
-      case 'exists':
         terms.push({ kind: 'lookup', term });
         break;
       default:
@@ -108,7 +119,8 @@ export function parseSpfRecord(record: string): SpfRecord | null {
     }
   }
   if (redirects > 1 || redirect === '') return null;
-  if (hasAll || redirect === null) return { terms, redirect: null };
+  if (hasAll) return { terms: terms.slice(0, termsBeforeAll), redirect: null };
+  if (redirect === null) return { terms, redirect: null };
   const domain = targetName(redirect);
   return domain === null ? { terms: [...terms, { kind: 'lookup', term: `redirect=${redirect}` }], redirect: null } : { terms, redirect: domain };
 }

@@ -40,6 +40,17 @@ describe('parseSpfRecord (RFC 7208 §4.6, §5, §6)', () => {
     expect(parseSpfRecord('v=spf1 redirect=%{d}.example.com')).toEqual({ terms: [{ kind: 'lookup', term: 'redirect=%{d}.example.com' }], redirect: null });
   });
 
+  it('keeps nothing after all: a receiver never tests it (§5.1)', () => {
+    expect(parseSpfRecord('v=spf1 ip4:192.0.2.1 -all ip4:203.0.113.66 include:_spf.example.com a')).toEqual({
+      terms: [{ kind: 'range', pass: true, range: '192.0.2.1' }],
+      redirect: null,
+    });
+    expect(parseSpfRecord('v=spf1 include:_spf.example.com ~all redirect=other.example.com')).toEqual({
+      terms: [{ kind: 'include', pass: true, domain: '_spf.example.com' }],
+      redirect: null,
+    });
+  });
+
   it.each([
     ['an unknown mechanism', 'v=spf1 frobnicate -all'],
     ['an ip4 prefix over 32', 'v=spf1 ip4:192.0.2.0/33'],
@@ -50,6 +61,11 @@ describe('parseSpfRecord (RFC 7208 §4.6, §5, §6)', () => {
     ['an include without a domain', 'v=spf1 include: -all'],
     ['two redirects', 'v=spf1 redirect=a.example.com redirect=b.example.com'],
     ['an empty redirect', 'v=spf1 redirect='],
+    ['all with a value', 'v=spf1 all:example.com'],
+    ['all with a prefix', 'v=spf1 all/24'],
+    ['an a without its domain', 'v=spf1 a: -all'],
+    ['an exists without its domain', 'v=spf1 exists -all'],
+    ['a malformed term after all', 'v=spf1 -all frobnicate'],
   ])('refuses %s', (_, record) => {
     expect(parseSpfRecord(record)).toBeNull();
   });
