@@ -71,7 +71,7 @@ describe('POST /api/letters: the right desk for each letter', () => {
     expect(provider?.text).toContain('Time of the failed delivery: 2026-11-20 14:05 UTC');
   });
 
-  it.each(['hier soir', '2026-11-20 14:05', '2026-11-20T14:05'])('refuses the failure time %p with 400 bad_time', async (failedAt) => {
+  it.each(['hier soir', '2026-11-20 14:05', '2026-11-20T14:05', '2026-02-30T10:00:00Z'])('refuses the failure time %p with 400 bad_time', async (failedAt) => {
     const { status, body } = await postJson({ recipient: 'press@zavod-primer.ru', failedAt }, { 'Accept-Language': 'fr' });
     expect(status).toBe(400);
     expect(body).toMatchObject({ error: { code: 'bad_time' } });
