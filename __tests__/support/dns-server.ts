@@ -50,6 +50,11 @@ export interface DnsZoneEntry {
    */
   txt?: Array<string | string[]>;
   behaviour?: DnsBehaviour;
+  /**
+   * Query types the server never answers for this name while it answers the others, as a
+   * resolver whose AAAA query is lost while its A query comes back.
+   */
+  silentFor?: Array<'A' | 'AAAA' | 'MX' | 'TXT'>;
   /** Answer after this many milliseconds (for budget and load tests). */
   delayMs?: number;
   /**
@@ -254,9 +259,11 @@ export async function startDnsServer(initialZone: DnsZone, options: DnsServerOpt
   const handle = (transport: DnsQuery['transport']) => async (request: Request, send: Send) => {
     const question = request.questions[0];
     const name = normalise(question?.name ?? '');
-    queries.push({ name, type: TYPE_NAMES[question?.type ?? -1] ?? String(question?.type), transport });
+    const type = TYPE_NAMES[question?.type ?? -1] ?? String(question?.type);
+    queries.push({ name, type, transport });
     const entry = zone.get(name);
-    const behaviour = behaviourFor(entry, transport, options.unknown ?? 'nxdomain');
+    const silenced = entry?.silentFor?.some((silent) => silent === type) ?? false;
+    const behaviour = silenced ? 'silent' : behaviourFor(entry, transport, options.unknown ?? 'nxdomain');
     const delay = (options.delayMs ?? 0) + (entry?.delayMs ?? 0);
     if (delay > 0) await sleep(delay);
     const response = reply(request, behaviour, zone);

@@ -9,11 +9,12 @@ import { mxConfig } from './mx-config';
 import { resolveHostAddresses } from './resolve-host-addresses';
 
 /**
- * What DNS says about one host: its addresses with their networks; `unknown` when the name has
- * none (NXDOMAIN, no A/AAAA, or not a public name at all); `unavailable` when DNS could not say
- * (silent or failing resolver, `MX_LOOKUP=off`, a malformed `DNS_SERVERS`).
+ * What DNS says about one host: its addresses with their networks, `complete` false when one of
+ * its two queries (A, AAAA) went unanswered; `unknown` when the name has none (NXDOMAIN, no
+ * A/AAAA, or not a public name at all); `unavailable` when DNS could not say (silent or failing
+ * resolver, `MX_LOOKUP=off`, a malformed `DNS_SERVERS`).
  */
-export type HostLookup = { status: 'ok'; addresses: MxAddress[] } | { status: 'unknown' } | { status: 'unavailable' };
+export type HostLookup = { status: 'ok'; addresses: MxAddress[]; complete: boolean } | { status: 'unknown' } | { status: 'unavailable' };
 
 /**
  * The A and AAAA records of a host through the app's DNS settings (`DNS_SERVERS`, `MX_LOOKUP`)
@@ -35,7 +36,7 @@ export async function lookupHost(host: string): Promise<HostLookup> {
   const timer = setTimeout(() => resolver.cancel(), config.budgetMs);
   try {
     const { addresses, complete } = await resolveHostAddresses(resolver, host);
-    if (addresses.length > 0) return { status: 'ok', addresses };
+    if (addresses.length > 0) return { status: 'ok', addresses, complete };
     return { status: complete ? 'unknown' : 'unavailable' };
   } finally {
     clearTimeout(timer);

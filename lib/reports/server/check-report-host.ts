@@ -28,14 +28,17 @@ export async function checkReportHost(host: string, remoteIp: string | undefined
   const lookup = await lookupHost(host);
   if (lookup.status === 'unavailable') return { ok: false, code: 'dns_unavailable' };
   if (lookup.status === 'unknown') return { ok: false, code: 'unknown_host' };
+  // With one of the host's two queries unanswered, what is missing may be the very address the
+  // bounce gave, or the Russian one: DNS could not say, which is not the report's fault.
+  const unsure: HostCheck = { ok: false, code: 'dns_unavailable' };
   let candidates: MxAddress[] = lookup.addresses;
   if (remoteIp !== undefined) {
     candidates = candidates.filter((address) => sameIp(address.ip, remoteIp));
-    if (candidates.length === 0) return { ok: false, code: 'ip_mismatch' };
+    if (candidates.length === 0) return lookup.complete ? { ok: false, code: 'ip_mismatch' } : unsure;
   }
   const russian = candidates.find((address) => address.country === 'RU');
   const announced = blockedServers.some((server) => server.host === host);
-  if (!russian && !announced) return { ok: false, code: 'not_in_scope' };
+  if (!russian && !announced) return lookup.complete || remoteIp !== undefined ? { ok: false, code: 'not_in_scope' } : unsure;
   const chosen = russian ?? candidates[0];
   return { ok: true, network: { asn: chosen?.asn ?? null, operator: chosen?.operator ?? null } };
 }

@@ -39,10 +39,13 @@ export async function recordOnce<Refusal>(
   record: () => Promise<RecordAttempt<Refusal>>,
 ): Promise<{ id: string; created: boolean } | { refused: Refusal }> {
   const key = dedupeKey(client, report);
-  const earlier = seen.get(key);
-  if (earlier) {
+  // Wait for the attempt before this one; when it was refused, the first of its waiters to wake
+  // tries again and the others wait for that one, rather than each recording the report.
+  for (let earlier = seen.get(key); earlier !== undefined; ) {
     const outcome = await earlier.catch(() => null);
     if (outcome !== null && 'id' in outcome) return { id: outcome.id, created: false };
+    const next = seen.get(key);
+    earlier = next === earlier ? undefined : next;
   }
   const attempt = record();
   seen.set(key, attempt);

@@ -102,6 +102,14 @@ describe(`POST /api/reports (${store.engine})`, () => {
     expect(headers.get('retry-after')).toBe('30');
   });
 
+  it('answers 503 dns_unavailable, not ip_mismatch, when the query that would hold the bounce\'s address went unanswered', async () => {
+    const v6 = await post(refusal({ remoteMta: 'half-primer.ru', remoteIp: '2001:db8::25', hour: hoursAgo(7) }), client('198.51.100.9'));
+    expect([v6.status, v6.body.error?.code]).toEqual([503, 'dns_unavailable']);
+    // The address the answered query gave is checked as usual.
+    const v4 = await post(refusal({ remoteMta: 'half-primer.ru', remoteIp: VK_IP, hour: hoursAgo(7) }), client('198.51.100.9'));
+    expect(v4.status).toBe(201);
+  });
+
   it.each([
     ['a field a report never holds', { ...refusal(), recipient: 'olga@bk.ru' }, 'invalid_report', 'recipient'],
     ['an unknown service', refusal({ service: { id: 'gmail', domain: 'gmail.com' } }), 'unknown_service', 'service'],
