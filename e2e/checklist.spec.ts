@@ -129,6 +129,25 @@ test.describe('the checklist', () => {
     expect(await page.evaluate(() => localStorage.length)).toBe(0);
   });
 
+  test('two tabs of the same complaint keep each other\'s marks, and a Forget in one holds in the other', async ({ page, context }) => {
+    const first = await generateSettled(page);
+    const other = await context.newPage();
+    const second = await generateSettled(other);
+
+    await markSent(second.nth(1)).click();
+    await expect(progress(page)).toHaveText(/^1 of/);
+    await markSent(first.nth(0)).click();
+    await expect(progress(other)).toHaveText(/^2 of/);
+    await page.reload();
+    await generateSettled(page);
+    await expect(progress(page)).toHaveText(/^2 of/);
+
+    await results(other).getByRole('button', { name: 'Forget this complaint' }).click();
+    await expect(results(page)).toContainText('Forgotten');
+    await markSent(generatedLetters(page).nth(2)).click();
+    expect(await page.evaluate(() => localStorage.length)).toBe(0);
+  });
+
   test('Forget sets the follow-up delay back to what the next complaint uses', async ({ page }) => {
     const letters = await generateSettled(page);
     const days = results(page).getByLabel('Days before a follow-up is offered');

@@ -10,6 +10,7 @@ import {
   withoutComplaint,
   type Complaint,
 } from '@/lib/checklist/complaints';
+import { complaintsKey } from '@/lib/checklist/storage-key';
 import type { LettersOutcome } from '@/components/generator/use-letters';
 
 import { loadComplaints, updateComplaints } from './complaint-storage';
@@ -48,6 +49,11 @@ function resumedComplaint(outcome: LettersOutcome): Complaint {
   return current(stored ?? newComplaint(outcome), outcome);
 }
 
+/** The same decisions: the same complaint, the same marks, the same follow-up delay. */
+function sameDecisions(a: Complaint, b: Complaint): boolean {
+  return a.id === b.id && a.followUpDays === b.followUpDays && JSON.stringify(a.letters) === JSON.stringify(b.letters);
+}
+
 function current(complaint: Complaint, outcome: LettersOutcome): Complaint {
   const ids = outcome.letters.map((letter) => letter.id);
   return withLetters({ ...complaint, request: storedRequest(outcome.request) }, ids);
@@ -75,6 +81,28 @@ export function useComplaint(outcome: LettersOutcome): ComplaintChecklist {
     // eslint-disable-next-line react-hooks/set-state-in-effect
     setStored(kept);
   }, [complaint, forgotten]);
+
+  // Another tab of this site changed what is stored. Its marks and delay for this recipient are
+  // taken here, and a complaint it forgot is forgotten here: otherwise this tab's next write would
+  // put back what the other changed, and each would undo the other without a word. (A tab gets no
+  // event for its own writes, and an unchanged value fires none, so the two cannot echo forever.)
+  const recipient = outcome.request.recipient.address;
+  const wasStored = stored && !forgotten && complaint.letters.length > 0;
+  useEffect(() => {
+    const onStorage = (event: StorageEvent) => {
+      if (event.key !== complaintsKey && event.key !== null) return;
+      const complaints = loadComplaints();
+      if (complaints === null) return;
+      const theirs = complaints.find((candidate) => candidate.recipient === recipient);
+      if (theirs !== undefined) setDecided((previous) => (sameDecisions(previous, theirs) ? previous : theirs));
+      else if (wasStored) {
+        setForgottenRequest(outcome.request);
+        setDecided(newComplaint(outcome));
+      }
+    };
+    window.addEventListener('storage', onStorage);
+    return () => window.removeEventListener('storage', onStorage);
+  }, [recipient, wasStored, outcome]);
 
   const toggleSent = useCallback((letterId: string) => {
     setDecided((previous) => {
