@@ -26,8 +26,10 @@ export async function aggregateReports(db: ReportDb, { host, service, since }: A
       firstSeen: utcHourText(sql`min(${reports.refusedAt})`),
       lastSeen: utcHourText(lastSeen),
       codes: sql<string[]>`array_agg(distinct concat_ws(' ', ${reports.smtpCode}, ${reports.enhancedCode}))`,
-      asn: sql<number | null>`(array_agg(${reports.asn} order by ${reports.refusedAt} desc))[1]`,
-      operator: sql<string | null>`(array_agg(${reports.operator} order by ${reports.refusedAt} desc))[1]`,
+      // Reports share their hour: the id breaks the tie, so that two reads of one record give one
+      // network, and one ETag.
+      asn: sql<number | null>`(array_agg(${reports.asn} order by ${reports.refusedAt} desc, ${reports.id}))[1]`,
+      operator: sql<string | null>`(array_agg(${reports.operator} order by ${reports.refusedAt} desc, ${reports.id}))[1]`,
     })
     .from(reports)
     .where(and(...conditions))
