@@ -33,10 +33,30 @@ export function selectSpfRecord(txt: string[][]): string | 'none' | 'several' {
 
 const IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
 
+/** An IPv4 address with the bits past the prefix cleared: 192.0.2.77/24 is the network 192.0.2.0. */
+function ipv4Network(address: string, prefix: number): string {
+  const value = address.split('.').reduce((sum, octet) => sum * 256 + Number(octet), 0);
+  const network = prefix === 0 ? 0 : value - (value % 2 ** (32 - prefix));
+  return [24, 16, 8, 0].map((shift) => Math.floor(network / 2 ** shift) % 256).join('.');
+}
+
+/** The same for IPv6, from the URL parser's canonical form (groups, one `::` at most). */
+function ipv6Network(canonical: string, prefix: number): string {
+  const [head = '', tail] = canonical.split('::');
+  const groups = (part: string) => (part === '' ? [] : part.split(':'));
+  const written = tail === undefined ? groups(head) : [...groups(head), ...Array(8 - groups(head).length - groups(tail).length).fill('0'), ...groups(tail)];
+  const value = written.reduce((sum, group) => (sum << 16n) | BigInt(parseInt(group, 16)), 0n);
+  const hostBits = BigInt(128 - prefix);
+  const network = (value >> hostBits) << hostBits;
+  const hex = network.toString(16).padStart(32, '0').match(/.{4}/g) ?? [];
+  return new URL(`http://[${hex.join(':')}]/`).hostname.slice(1, -1);
+}
+
 /**
- * An ip4:/ip6: value as the list shows it: a bare address for a single host, else address/prefix,
- * IPv6 in its canonical form (so `2001:DB8:0::/32` and `2001:db8::/32` are one range). Null when
- * it is not an address with a prefix in range (RFC 7208 §5.6), a permanent error.
+ * An ip4:/ip6: value as the list shows it: a bare address for a single host, else the network
+ * with its prefix (host bits cleared, so `192.0.2.77/24` and `192.0.2.0/24` are one range), IPv6
+ * in its canonical form (so `2001:DB8:0::/32` and `2001:db8::/32` are one range). Null when it is
+ * not an address with a prefix in range (RFC 7208 §5.6), a permanent error.
  */
 function canonicalRange(value: string, family: 4 | 6): string | null {
   const slash = value.indexOf('/');
@@ -46,8 +66,9 @@ function canonicalRange(value: string, family: 4 | 6): string | null {
   if (!/^(?:0|[1-9]\d{0,2})$/.test(prefixText) || Number(prefixText) > max) return null;
   const prefix = Number(prefixText);
   if (family === 4 ? !IPV4.test(address) : isIP(address) !== 6) return null;
-  const canonical = family === 4 ? address : new URL(`http://[${address}]/`).hostname.slice(1, -1);
-  return prefix === max ? canonical : `${canonical}/${prefix}`;
+  if (prefix === max) return family === 4 ? address : new URL(`http://[${address}]/`).hostname.slice(1, -1);
+  const network = family === 4 ? ipv4Network(address, prefix) : ipv6Network(new URL(`http://[${address}]/`).hostname.slice(1, -1), prefix);
+  return `${network}/${prefix}`;
 }
 
 const MECHANISM = /^([+?~-]?)([a-z][a-z0-9]*)(?:([:/])(.*))?$/i;

@@ -40,6 +40,22 @@ describe('parseSpfRecord (RFC 7208 §4.6, §5, §6)', () => {
     expect(parseSpfRecord('v=spf1 redirect=%{d}.example.com')).toEqual({ terms: [{ kind: 'lookup', term: 'redirect=%{d}.example.com' }], redirect: null });
   });
 
+  it('writes a range as its network, so that one network written two ways is one range', () => {
+    const ranges = (record: string) => parseSpfRecord(record)?.terms.map((term) => (term.kind === 'range' ? term.range : term.kind));
+    expect(ranges('v=spf1 ip4:192.0.2.77/24 ip4:198.51.100.200/25 ip4:203.0.113.9/0 ip4:203.0.113.9/31 -all')).toEqual([
+      '192.0.2.0/24',
+      '198.51.100.128/25',
+      '0.0.0.0/0',
+      '203.0.113.8/31',
+    ]);
+    expect(ranges('v=spf1 ip6:2001:DB8:ABCD:12::1/48 ip6:2001:db8::ff/120 ip6:::ffff:192.0.2.7/120 ip6:2001:db8::1/0 -all')).toEqual([
+      '2001:db8:abcd::/48',
+      '2001:db8::/120',
+      '::ffff:c000:200/120',
+      '::/0',
+    ]);
+  });
+
   it('keeps nothing after all: a receiver never tests it (§5.1)', () => {
     expect(parseSpfRecord('v=spf1 ip4:192.0.2.1 -all ip4:203.0.113.66 include:_spf.example.com a')).toEqual({
       terms: [{ kind: 'range', pass: true, range: '192.0.2.1' }],
