@@ -1,4 +1,4 @@
-import { readComplaints, writeComplaints, type Complaint } from '@/lib/checklist/complaints';
+import { mayOverwrite, readComplaints, writeComplaints, type Complaint } from '@/lib/checklist/complaints';
 import { complaintsKey } from '@/lib/checklist/storage-key';
 
 /*
@@ -36,6 +36,8 @@ export function updateComplaints(change: (complaints: Complaint[]) => Complaint[
   const stored = loadComplaints();
   if (store === null || stored === null) return false;
   try {
+    // Another version's list is left as it is: this page says nothing of storage, as when refused.
+    if (!mayOverwrite(store.getItem(complaintsKey))) return false;
     const complaints = change(stored);
     if (complaints.length === 0) store.removeItem(complaintsKey);
     else store.setItem(complaintsKey, writeComplaints(complaints));

@@ -113,6 +113,22 @@ export function readComplaints(json: string | null): Complaint[] {
   }
 }
 
+/**
+ * Whether this page may write over what localStorage holds: not when it is another version's
+ * list (a newer page's, read by an older one after a rollback), which it cannot read and must not
+ * destroy. Anything else (nothing, broken JSON, this version) may be replaced.
+ */
+export function mayOverwrite(json: string | null): boolean {
+  if (json === null) return true;
+  try {
+    const stored: unknown = JSON.parse(json);
+    if (typeof stored !== 'object' || stored === null || !('version' in stored)) return true;
+    return stored.version === version;
+  } catch {
+    return true;
+  }
+}
+
 export function writeComplaints(complaints: readonly Complaint[]): string {
   return JSON.stringify({ version, complaints });
 }

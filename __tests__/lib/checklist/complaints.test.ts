@@ -1,6 +1,7 @@
 import { addDays, dateOf, localDateTimeOf } from '@/lib/checklist/calendar-dates';
 import {
   markLetter,
+  mayOverwrite,
   putComplaint,
   readComplaints,
   sentLetters,
@@ -91,5 +92,16 @@ describe('calendar dates', () => {
     const instant = new Date(2026, 10, 20, 15, 5);
     expect(localDateTimeOf(instant.toISOString())).toBe('2026-11-20T15:05');
     expect(localDateTimeOf('not a date')).toBe('');
+  });
+});
+
+describe('mayOverwrite', () => {
+  it('lets the page replace nothing, broken JSON or its own version, never another version\'s list', () => {
+    expect(mayOverwrite(null)).toBe(true);
+    expect(mayOverwrite('{not json')).toBe(true);
+    expect(mayOverwrite('"a string"')).toBe(true);
+    expect(mayOverwrite(writeComplaints([]))).toBe(true);
+    expect(mayOverwrite(JSON.stringify({ version: 2, complaints: [{ recipient: 'other@yandex.ru' }] }))).toBe(false);
+    expect(mayOverwrite(JSON.stringify({ version: '1', complaints: [] }))).toBe(false);
   });
 });
