@@ -6,7 +6,7 @@ import type { Resolution } from '@/lib/resolve/types';
 
 import { hostList } from './isp-letters';
 import type { LetterFacts } from './letter-facts';
-import { formatPlural, type LetterMessages } from './letter-messages';
+import { formatListPlural, type LetterMessages } from './letter-messages';
 import { assembleLetter, closingParagraphs, factsBlock, localName, serviceLabel, type LetterShell } from './letter-parts';
 import { recipientMailbox } from './provider-letter';
 import { whomToAsk } from './recipient-letter';
@@ -44,7 +44,7 @@ function question(messages: LetterMessages, language: Locale, context: FollowUpC
     const hostCount = new Set(hosts.map(({ host }) => host)).size;
     // As the first letter named it: with its domain, which a network desk filters on.
     const service = serviceLabel(messages, facts.service);
-    return formatPlural(m.askNetwork, language, hostCount, { service, hosts: hostList(messages, hosts) });
+    return formatListPlural(m.askNetwork, language, hostCount, { service, hosts: hostList(messages, hosts) });
   }
   const service = facts.service.name;
   if (letter.kind === 'isp-feedback') return formatMessage(m.askFeedback, { service });

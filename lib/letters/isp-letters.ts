@@ -4,7 +4,7 @@ import type { Locale } from '@/lib/i18n/locales';
 import type { HostInNetwork } from '@/lib/resolve/hosts-in-network';
 
 import type { LetterFacts } from './letter-facts';
-import { formatPlural, type LetterMessages } from './letter-messages';
+import { formatListPlural, type LetterMessages } from './letter-messages';
 import {
   assembleLetter,
   bounceReply,
@@ -82,12 +82,12 @@ export function ispNetworkLetter(
       subject: formatMessage(m.subject, { service, domain: facts.domain }),
       paragraphs: [
         m.greeting,
-        formatPlural(m.intro, language, hostCount, { domain: facts.domain, hosts: hostList(messages, hosts) }),
+        formatListPlural(m.intro, language, hostCount, { domain: facts.domain, hosts: hostList(messages, hosts) }),
         whatHappened(messages, facts),
         factsBlock(messages, language, facts, 'network'),
         facts.bounceQuote,
         facts.note,
-        formatPlural(m.ask, language, hostCount, { service }),
+        formatListPlural(m.ask, language, hostCount, { service }),
         ...closingParagraphs(messages, facts, m.thanks),
       ],
     };

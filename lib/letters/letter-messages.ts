@@ -40,3 +40,12 @@ export function formatPlural(message: PluralMessage, language: Locale, count: nu
   }
   return formatMessage(message[rules.select(count)] ?? message.other, values);
 }
+
+/**
+ * The form of `message` for a list of `count` items it names without printing their number:
+ * singular for one item, plural for more. The number's own form does not apply: Russian puts 21
+ * in its singular ("21 сервер"), but 21 servers listed after a label are «серверы».
+ */
+export function formatListPlural(message: PluralMessage, language: Locale, count: number, values: MessageValues): string {
+  return formatPlural(message, language, count === 1 ? 1 : 2, values);
+}

@@ -4,7 +4,7 @@ import { formatMessage } from '@/lib/i18n/format-message';
 import type { Locale } from '@/lib/i18n/locales';
 
 import type { LetterFacts, SenderService } from './letter-facts';
-import { formatPlural, letterMessages, type LetterMessages } from './letter-messages';
+import { formatListPlural, letterMessages, type LetterMessages } from './letter-messages';
 import type { Letter, LetterPart } from './types';
 
 /*
@@ -195,7 +195,7 @@ export function factsBlock(
       ? formatMessage(m.recipient, { recipient: facts.recipient })
       : formatMessage(m.recipientDomain, { domain: facts.domain }),
     audience === 'mailbox' && mxServers.length > 0
-      ? formatPlural(m.mxServers, language, mxServers.length, {
+      ? formatListPlural(m.mxServers, language, mxServers.length, {
           servers: mxServers.join(messages.common.listSeparator),
         })
       : undefined,

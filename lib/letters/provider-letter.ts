@@ -4,7 +4,7 @@ import type { Locale } from '@/lib/i18n/locales';
 import type { ResolvedProvider } from '@/lib/resolve/types';
 
 import type { LetterFacts } from './letter-facts';
-import { formatPlural, type LetterMessages } from './letter-messages';
+import { formatListPlural, formatPlural, type LetterMessages } from './letter-messages';
 import {
   assembleLetter,
   closingParagraphs,
@@ -71,7 +71,7 @@ function providerParagraphs(
     // postmaster looks up.
     facts.bounceQuote,
     announced
-      ? formatPlural(m.announced, language, facts.announcedServers.length, {
+      ? formatListPlural(m.announced, language, facts.announcedServers.length, {
           service: name,
           servers: facts.announcedServers.join(messages.common.listSeparator),
         })

@@ -239,6 +239,24 @@ describe('what the letters say they know', () => {
     expect(textOf(fixtureResolution, fixtureSender, 'provider', withBounce, ['ru'])).toContain('MX-сервер получателя: mxs.mail.ru\n');
   });
 
+  it('labels a list of 21 servers in the plural: the number is not printed, so its own form (Russian 21 → singular) does not apply', () => {
+    const hosts = (count: number) =>
+      Array.from({ length: count }, (_, index) => ({
+        host: `mx${index}.zavod-primer.ru`,
+        preference: 10,
+        addresses: [{ ip: `192.0.2.${index + 1}`, asn: 12389, operator: 'PJSC Rostelecom', country: 'RU' }],
+      }));
+    const many = { ...companyResolution, mx: hosts(21) };
+    const provider = textOf(many, companySender, 'provider', {}, ['ru']);
+    expect(provider).toContain('MX-серверы получателя: mx0.zavod-primer.ru');
+    const network = textOf(many, companySender, 'isp-network-rostelecom', {}, ['ru']);
+    expect(network).toContain('Серверы, принимающие почту для домена zavod-primer.ru, находятся в Вашей сети');
+    const one = textOf({ ...companyResolution, mx: hosts(1) }, companySender, 'isp-network-rostelecom', {}, ['ru']);
+    expect(one).toContain('Сервер, принимающий почту для домена zavod-primer.ru, находится в Вашей сети');
+    const twentyOne = { ...fixtureResolution, blockedServers: Array.from({ length: 21 }, (_, index) => `mx${index}.mail.ru`) };
+    expect(textOf(twentyOne, fixtureSender, 'provider', withBounce, ['ru'])).toContain('в этом списке есть серверы mx0.mail.ru');
+  });
+
   it('name the servers of the notice in the plural when there are several', () => {
     const two = { ...fixtureResolution, blockedServers: ['mxs.mail.ru', 'mx2.mail.ru'] };
     expect(textOf(two, fixtureSender, 'provider', withBounce, ['ru'])).toContain('в этом списке есть серверы mxs.mail.ru, mx2.mail.ru.');
