@@ -15,6 +15,7 @@ import {
   localName,
   refusingServer,
   serviceLabel,
+  withoutMailbox,
   type LetterShell,
 } from './letter-parts';
 import type { Letter } from './types';
@@ -53,7 +54,8 @@ function whatHappened(messages: LetterMessages, facts: LetterFacts): string {
   const m = messages.ispNetwork;
   const values = { service: serviceLabel(messages, facts.service), domain: facts.domain };
   const server = refusingServer(messages, facts.bounce);
-  const reply = bounceReply(facts.bounce);
+  const said = bounceReply(facts.bounce);
+  const reply = said === undefined ? undefined : withoutMailbox(said, facts.recipient);
   if (facts.evidence === 'refused' && server !== undefined && reply !== undefined) {
     return formatMessage(m.refused, { ...values, server, reply: formatMessage(messages.common.reply, { reply }) });
   }
@@ -85,7 +87,7 @@ export function ispNetworkLetter(
         formatListPlural(m.intro, language, hostCount, { domain: facts.domain, hosts: hostList(messages, hosts) }),
         whatHappened(messages, facts),
         factsBlock(messages, language, facts, 'network'),
-        facts.bounceQuote,
+        facts.bounceQuote === undefined ? undefined : withoutMailbox(facts.bounceQuote, facts.recipient),
         facts.note,
         formatListPlural(m.ask, language, hostCount, { service }),
         ...closingParagraphs(messages, facts, m.thanks),

@@ -134,15 +134,26 @@ export function refusingServer(messages: LetterMessages, bounce: BounceFacts | n
   return host ?? ip;
 }
 
+/**
+ * The text with the recipient's mailbox shown as `…@domain`: for the letters to a network desk,
+ * which name the domain and never the person, when they quote what a server said about them.
+ */
+export function withoutMailbox(text: string, recipient: string): string {
+  const local = recipient.slice(0, recipient.lastIndexOf('@'));
+  if (local === '') return text;
+  return text.replace(new RegExp(`${local.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}@`, 'gi'), '…@');
+}
+
 /** The facts block's lines about the bounce: what the server said, or that nothing came back. */
-function bounceLines(messages: LetterMessages, facts: LetterFacts): (string | undefined)[] {
+function bounceLines(messages: LetterMessages, facts: LetterFacts, audience: 'mailbox' | 'network'): (string | undefined)[] {
   const m = messages.facts;
   const { bounce } = facts;
   if (facts.evidence === 'missing') return [m.noBounce];
   // "Quoted below" only where the letter does quote it.
   if (bounce === null) return [facts.bounceQuote === undefined ? m.bounceNotQuoted : m.bounceQuoted];
   const server = refusingServer(messages, bounce);
-  const reply = bounceReply(bounce);
+  const said = bounceReply(bounce);
+  const reply = said === undefined || audience === 'mailbox' ? said : withoutMailbox(said, facts.recipient);
   // A bounce without an SMTP reply (a time-out, a deferral) names a server that did not refuse.
   const serverLabel = facts.evidence === 'refused' ? m.refusingServer : m.remoteServer;
   return [
@@ -200,7 +211,7 @@ export function factsBlock(
         })
       : undefined,
     facts.time === undefined ? undefined : formatMessage(m.time, { time: facts.time }),
-    ...bounceLines(messages, facts),
+    ...bounceLines(messages, facts, audience),
   ];
   return lines.filter((line) => line !== undefined).join('\n');
 }

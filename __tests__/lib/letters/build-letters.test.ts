@@ -119,6 +119,21 @@ describe('the ISP letters', () => {
     expect(text).toContain('TCP-порт 25');
   });
 
+  it('show the mailbox as …@domain where a network letter quotes what a server said about it', () => {
+    // A bounce the reader could not make sense of is quoted whole; one it read is quoted by its reply.
+    const unread = '<Press@zavod-primer.ru>: host mx.zavod-primer.ru[192.0.2.25] said: 550 blocked';
+    const quoted = buildLetters(companyResolution, { ...companySender, bounce: unread }, ['en']).letters;
+    const relayed = buildLetters(companyResolution, { ...companySender, bounce: 'x' }, ['en'], {
+      evidence: { bounce: { remoteMta: 'relay.example.net', smtpCode: 550, diagnostic: '550 5.7.1 <press@zavod-primer.ru>: relay denied' } },
+    }).letters;
+    for (const letters of [quoted, relayed]) {
+      const network = letterText(byId(letters, 'isp-network-rostelecom'));
+      expect(network).not.toMatch(/press@/i);
+      expect(network).toContain('…@zavod-primer.ru');
+      expect(letterText(byId(letters, 'provider'))).toMatch(/press@zavod-primer\.ru/i);
+    }
+  });
+
   it('never name the recipient\'s mailbox to a network desk or in a feedback letter', () => {
     for (const letter of set.letters.filter((l) => l.audience === 'isp')) {
       expect(letterText(letter)).not.toContain('press@zavod-primer.ru');
