@@ -1,21 +1,30 @@
-import { defaultLocale, isLocale, type Locale } from './locales';
+import { defaultLocale, isLocale, locales, type Locale } from './locales';
+
+/** A weight as RFC 9110 §12.4.2 writes it: 0 to 1, three decimals at most. */
+const qvalue = /^(?:0(?:\.\d{0,3})?|1(?:\.0{0,3})?)$/;
 
 /**
  * Picks the best UI language from an Accept-Language header (RFC 9110 §12.5.4): the highest
- * q-value wins, ties keep the header's order, `fr-CA` matches `fr`, `q=0` means "not this one".
- * Anything unreadable falls back to the default rather than failing the request.
+ * q-value wins, ties keep the header's order, `fr-CA` matches `fr`, `q=0` means "not this one",
+ * and `*` stands for every language the header does not name (the default first). A weight that
+ * is not a qvalue (`q=1.5`, `q=abc`) counts as 0, and `Q=` is read as `q=`. Anything unreadable
+ * falls back to the default rather than failing the request.
  */
 export function negotiateLocale(acceptLanguage: string | null | undefined): Locale {
   if (!acceptLanguage) return defaultLocale;
-  const ranked = acceptLanguage
-    .split(',')
-    .map((entry, index) => {
-      const [range = '', ...params] = entry.trim().split(';');
-      const qParam = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
-      const q = qParam === undefined ? 1 : Number(qParam.slice(2));
-      return { language: range.trim().toLowerCase().split('-')[0] ?? '', q: Number.isFinite(q) ? q : 0, index };
-    })
-    .filter((entry) => entry.q > 0)
-    .sort((a, b) => b.q - a.q || a.index - b.index);
-  return ranked.map((entry) => entry.language).find(isLocale) ?? defaultLocale;
+  const entries = acceptLanguage.split(',').map((entry, index) => {
+    const [range = '', ...params] = entry.trim().split(';');
+    const qParam = params.map((param) => param.trim().toLowerCase()).find((param) => param.startsWith('q='));
+    const q = qParam === undefined ? 1 : qvalue.test(qParam.slice(2)) ? Number(qParam.slice(2)) : 0;
+    return { language: range.trim().toLowerCase().split('-')[0] ?? '', q, index };
+  });
+  const named = new Set(entries.map((entry) => entry.language));
+  const unnamed = [defaultLocale, ...locales].find((locale) => !named.has(locale));
+  return (
+    entries
+      .filter((entry) => entry.q > 0)
+      .sort((a, b) => b.q - a.q || a.index - b.index)
+      .map((entry) => (entry.language === '*' ? unnamed : entry.language))
+      .find((language): language is Locale => language !== undefined && isLocale(language)) ?? defaultLocale
+  );
 }
