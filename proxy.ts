@@ -57,7 +57,12 @@ export function proxy(request: NextRequest): NextResponse {
   const firstSegment = pathname.split('/')[1] ?? '';
   if (!isLocale(firstSegment)) {
     const url = request.nextUrl.clone();
-    url.pathname = `/${negotiateLocale(request.headers.get('accept-language'))}${pathname === '/' ? '' : pathname}`;
+    // A language written another way (/EN, /en-US/data, /pt_BR) is that language's own path,
+    // not a page under the browser's language: /EN would otherwise become /ru/EN, a 404.
+    const spelled = /^[a-z]{2}(?:[-_][a-z0-9]{2,8})?$/i.test(firstSegment) ? firstSegment.slice(0, 2).toLowerCase() : '';
+    url.pathname = isLocale(spelled)
+      ? `/${spelled}${pathname.slice(firstSegment.length + 1)}`
+      : `/${negotiateLocale(request.headers.get('accept-language'))}${pathname === '/' ? '' : pathname}`;
     const response = NextResponse.redirect(url, 307);
     // Caches must not hand one visitor's language choice to the next.
     response.headers.set('Vary', 'Accept-Language');

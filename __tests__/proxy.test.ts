@@ -40,6 +40,15 @@ describe('proxy', () => {
     expect(locationPath(response)).toBe('/de/about');
   });
 
+  it.each([
+    ['/EN', '/en'],
+    ['/en-US/data', '/en/data'],
+    ['/Ru_RU/blocking', '/ru/blocking'],
+    ['/FR', '/fr'],
+  ])('sends a language written another way, %s, to its own path %s, whatever the browser prefers', (path, expected) => {
+    expect(locationPath(proxy(request(path, { 'accept-language': 'de' })))).toBe(expected);
+  });
+
   it('gives a page a strict nonce CSP and passes the nonce to the renderer', () => {
     const response = proxy(request('/fr'));
     const policy = response.headers.get('content-security-policy');
