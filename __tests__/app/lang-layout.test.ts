@@ -1,3 +1,5 @@
+import { generateMetadata as blockingMetadata } from '@/app/[lang]/blocking/page';
+import { generateMetadata as dataMetadata } from '@/app/[lang]/data/page';
 import { generateMetadata } from '@/app/[lang]/layout';
 import { locales } from '@/lib/i18n/locales';
 
@@ -24,5 +26,18 @@ describe('the pages’ metadata', () => {
     expect(metadata.metadataBase).toBeUndefined();
     expect(metadata.alternates).toBeUndefined();
     expect(metadata.title).toEqual(expect.any(String));
+  });
+
+  it.each([
+    ['/{lang}/blocking', blockingMetadata, '/fr/blocking'],
+    ['/{lang}/data', dataMetadata, '/fr/data'],
+  ])('%s links its languages on SITE_URL only, as the layout does', async (_, pageMetadata, canonical) => {
+    const params = { params: Promise.resolve({ lang: 'fr' }) };
+    process.env.SITE_URL = 'https://unblock.example';
+    expect((await pageMetadata(params)).alternates?.canonical).toBe(canonical);
+    delete process.env.SITE_URL;
+    const without = await pageMetadata(params);
+    expect(without.alternates).toBeUndefined();
+    expect(without.title).toEqual(expect.any(String));
   });
 });

@@ -9,6 +9,7 @@ import { getDictionary } from '@/lib/i18n/get-dictionary';
 import { defaultLocale, isLocale, locales } from '@/lib/i18n/locales';
 import { recordLicence } from '@/lib/reports/record-licence';
 import { blockingOverview } from '@/lib/reports/server/blocking-overview';
+import { siteUrl } from '@/lib/server/site-url';
 
 interface PageProps {
   params: Promise<{ lang: string }>;
@@ -20,10 +21,15 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
   return {
     title: `${t.blocking.title} · ${t.meta.title}`,
     description: t.blocking.intro,
-    alternates: {
-      canonical: `/${lang}/blocking`,
-      languages: Object.fromEntries(locales.map((locale) => [locale, `/${locale}/blocking`])),
-    },
+    // Absolute on SITE_URL only, as the layout's (app/[lang]/layout.tsx says why); left out without it.
+    ...(siteUrl() === null
+      ? {}
+      : {
+          alternates: {
+            canonical: `/${lang}/blocking`,
+            languages: Object.fromEntries(locales.map((locale) => [locale, `/${locale}/blocking`])),
+          },
+        }),
   };
 }
 

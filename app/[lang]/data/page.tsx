@@ -16,6 +16,7 @@ import { providers } from '@/lib/data/providers';
 import { recordsLicence } from '@/lib/data/records-licence';
 import { getDictionary } from '@/lib/i18n/get-dictionary';
 import { isLocale, locales } from '@/lib/i18n/locales';
+import { siteUrl } from '@/lib/server/site-url';
 
 // JSON answers, not pages: plain links (next/link would prefetch them and ship its client code).
 const exportPath = '/api/data';
@@ -32,11 +33,16 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
   return {
     title: t.dataPage.title,
     description: t.dataPage.description,
-    alternates: {
-      canonical: `/${lang}/data`,
-      // proxy.ts sends /data to the visitor's language, as it sends / to the generator.
-      languages: { ...Object.fromEntries(locales.map((locale) => [locale, `/${locale}/data`])), 'x-default': '/data' },
-    },
+    // Absolute on SITE_URL only, as the layout's (app/[lang]/layout.tsx says why); left out without it.
+    ...(siteUrl() === null
+      ? {}
+      : {
+          alternates: {
+            canonical: `/${lang}/data`,
+            // proxy.ts sends /data to the visitor's language, as it sends / to the generator.
+            languages: { ...Object.fromEntries(locales.map((locale) => [locale, `/${locale}/data`])), 'x-default': '/data' },
+          },
+        }),
   };
 }
 
