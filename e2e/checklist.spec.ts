@@ -311,6 +311,22 @@ test.describe('storage the browser refuses', () => {
     await expect(page.getByRole('alert').filter({ hasText: /\S/ })).toHaveCount(0);
   });
 
+  test('full after a first save: the line says the latest changes were not kept, and Forget still works', async ({ page }) => {
+    const letters = await generateSettled(page);
+    await markSent(letters.nth(0)).click();
+    await expect(results(page)).toContainText('Kept in this browser only (localStorage)');
+    await page.evaluate(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    await markSent(letters.nth(1)).click();
+    await expect(results(page)).toContainText('This browser did not let the page save your latest changes');
+    await results(page).getByRole('button', { name: 'Forget this complaint' }).click();
+    await expect(results(page)).toContainText('Forgotten');
+    expect(await page.evaluate(() => localStorage.length)).toBe(0);
+  });
+
   test('full: the letters come as before, nothing is said of storage', async ({ page }) => {
     await page.addInitScript(() => {
       Storage.prototype.setItem = () => {

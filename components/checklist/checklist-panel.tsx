@@ -48,7 +48,8 @@ function DaysField({ checklist, messages: t }: Pick<ChecklistPanelProps, 'checkl
 /**
  * The top of the checklist: how many letters are sent (announced politely as it changes), when
  * to offer follow-ups, the reminder, and one line saying what is kept and where, with Forget.
- * Where the browser refuses storage, that line is not shown: nothing is kept to speak of.
+ * Where the browser refuses storage, that line is not shown: nothing is kept to speak of. Where it
+ * refuses a later write, the line says the latest changes were not kept, and still offers Forget.
  */
 export function ChecklistPanel({ checklist, total, sent, messages: t, children }: ChecklistPanelProps) {
   // Forget removes the button that was pressed: focus goes to the line that says what happened.
@@ -67,9 +68,9 @@ export function ChecklistPanel({ checklist, total, sent, messages: t, children }
       {/* Keyed by the complaint: after Forget the field shows the new complaint's days, not what was typed. */}
       <DaysField key={checklist.complaint.id} checklist={checklist} messages={t} />
       {children}
-      {checklist.keeping === 'kept' && (
+      {(checklist.keeping === 'kept' || checklist.keeping === 'stale') && (
         <p className="hint">
-          {t.stored}{' '}
+          {checklist.keeping === 'kept' ? t.stored : t.notSaved}{' '}
           <button type="button" className="link" onClick={checklist.forget}>
             {t.forget}
           </button>

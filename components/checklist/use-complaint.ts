@@ -15,8 +15,12 @@ import type { LettersOutcome } from '@/components/generator/use-letters';
 
 import { loadComplaints, updateComplaints } from './complaint-storage';
 
-/** Whether the complaint is kept: `unavailable` when the browser refused storage (and the page says nothing of it). */
-export type Keeping = 'kept' | 'unavailable' | 'forgotten';
+/**
+ * Whether the complaint is kept: `unavailable` when the browser refused storage (and the page
+ * says nothing of it); `stale` when it refused this write (a full quota) while an earlier one of
+ * this complaint is still stored, which the user must still be able to forget.
+ */
+export type Keeping = 'kept' | 'unavailable' | 'stale' | 'forgotten';
 
 export interface ComplaintChecklist {
   complaint: Complaint;
@@ -71,15 +75,16 @@ export function useComplaint(outcome: LettersOutcome): ComplaintChecklist {
   const complaint = useMemo(() => current(decided, outcome), [decided, outcome]);
   const [forgottenRequest, setForgottenRequest] = useState<LettersOutcome['request'] | null>(null);
   const forgotten = forgottenRequest === outcome.request;
-  const [stored, setStored] = useState(true);
+  const [stored, setStored] = useState<'yes' | 'no' | 'stale'>('yes');
 
   useEffect(() => {
     // Nothing to remember of a request that produced no letter, or of one the user forgot.
     if (forgotten || complaint.letters.length === 0) return;
     const kept = updateComplaints((complaints) => putComplaint(complaints, complaint));
+    const earlier = kept ? undefined : loadComplaints()?.some((candidate) => candidate.recipient === complaint.recipient);
     // localStorage is the external system this effect keeps in step; whether it took is state.
     // eslint-disable-next-line react-hooks/set-state-in-effect
-    setStored(kept);
+    setStored(kept ? 'yes' : earlier ? 'stale' : 'no');
   }, [complaint, forgotten]);
 
   // Another tab of this site changed what is stored. Its marks and delay for this recipient are
@@ -87,7 +92,7 @@ export function useComplaint(outcome: LettersOutcome): ComplaintChecklist {
   // put back what the other changed, and each would undo the other without a word. (A tab gets no
   // event for its own writes, and an unchanged value fires none, so the two cannot echo forever.)
   const recipient = outcome.request.recipient.address;
-  const wasStored = stored && !forgotten && complaint.letters.length > 0;
+  const wasStored = stored === 'yes' && !forgotten && complaint.letters.length > 0;
   useEffect(() => {
     const onStorage = (event: StorageEvent) => {
       if (event.key !== complaintsKey && event.key !== null) return;
@@ -119,6 +124,6 @@ export function useComplaint(outcome: LettersOutcome): ComplaintChecklist {
     setDecided(newComplaint(outcome));
   }, [outcome]);
 
-  const keeping: Keeping = forgotten ? 'forgotten' : stored ? 'kept' : 'unavailable';
+  const keeping: Keeping = forgotten ? 'forgotten' : stored === 'yes' ? 'kept' : stored === 'stale' ? 'stale' : 'unavailable';
   return { complaint, keeping, toggleSent, setFollowUpDays, forget };
 }
