@@ -1,4 +1,4 @@
-import { mayOverwrite, readComplaints, writeComplaints, type Complaint } from '@/lib/checklist/complaints';
+import { readComplaints, writeComplaints, type Complaint } from '@/lib/checklist/complaints';
 import { complaintsKey } from '@/lib/checklist/storage-key';
 
 /*
@@ -16,7 +16,10 @@ function storage(): Storage | null {
   }
 }
 
-/** The complaints stored, newest first, or null when storage cannot be read. */
+/**
+ * The complaints stored, newest first, or null when storage cannot be read or holds another
+ * version's list: either way the page neither shows nor writes anything of storage.
+ */
 export function loadComplaints(): Complaint[] | null {
   const store = storage();
   if (store === null) return null;
@@ -36,8 +39,6 @@ export function updateComplaints(change: (complaints: Complaint[]) => Complaint[
   const stored = loadComplaints();
   if (store === null || stored === null) return false;
   try {
-    // Another version's list is left as it is: this page says nothing of storage, as when refused.
-    if (!mayOverwrite(store.getItem(complaintsKey))) return false;
     const complaints = change(stored);
     if (complaints.length === 0) store.removeItem(complaintsKey);
     else store.setItem(complaintsKey, writeComplaints(complaints));

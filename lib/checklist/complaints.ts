@@ -96,36 +96,22 @@ function isComplaint(value: unknown): value is Complaint {
 }
 
 /**
- * The complaints in what localStorage held, newest first. Whatever does not read as one (another
- * version, a hand edit, a truncated write) is left out rather than trusted: the page then
- * behaves as for a first visit.
+ * The complaints in what localStorage held, newest first. Whatever does not read as one (a hand
+ * edit, a truncated write) is left out rather than trusted: the page then behaves as for a first
+ * visit. Null for another version's list (a newer page's, read by an older one after a rollback):
+ * this page can neither read it nor may it write over it, as when storage is refused.
  */
-export function readComplaints(json: string | null): Complaint[] {
+export function readComplaints(json: string | null): Complaint[] | null {
   if (json === null) return [];
   try {
     const stored: unknown = JSON.parse(json);
     if (typeof stored !== 'object' || stored === null) return [];
     const { version: storedVersion, complaints } = stored as Record<string, unknown>;
-    if (storedVersion !== version || !Array.isArray(complaints)) return [];
+    if ('version' in stored && storedVersion !== version) return null;
+    if (!Array.isArray(complaints)) return [];
     return complaints.filter(isComplaint).sort((a, b) => Date.parse(b.startedAt) - Date.parse(a.startedAt));
   } catch {
     return [];
-  }
-}
-
-/**
- * Whether this page may write over what localStorage holds: not when it is another version's
- * list (a newer page's, read by an older one after a rollback), which it cannot read and must not
- * destroy. Anything else (nothing, broken JSON, this version) may be replaced.
- */
-export function mayOverwrite(json: string | null): boolean {
-  if (json === null) return true;
-  try {
-    const stored: unknown = JSON.parse(json);
-    if (typeof stored !== 'object' || stored === null || !('version' in stored)) return true;
-    return stored.version === version;
-  } catch {
-    return true;
   }
 }
 
