@@ -75,7 +75,8 @@ export function useComplaint(outcome: LettersOutcome): ComplaintChecklist {
   const complaint = useMemo(() => current(decided, outcome), [decided, outcome]);
   const [forgottenRequest, setForgottenRequest] = useState<LettersOutcome['request'] | null>(null);
   const forgotten = forgottenRequest === outcome.request;
-  const [stored, setStored] = useState<'yes' | 'no' | 'stale'>('yes');
+  // What became of the last write; Forget, which is the user's, is kept apart.
+  const [stored, setStored] = useState<Exclude<Keeping, 'forgotten'>>('kept');
 
   useEffect(() => {
     // Nothing to remember of a request that produced no letter, or of one the user forgot.
@@ -84,7 +85,7 @@ export function useComplaint(outcome: LettersOutcome): ComplaintChecklist {
     const earlier = kept ? undefined : loadComplaints()?.some((candidate) => candidate.recipient === complaint.recipient);
     // localStorage is the external system this effect keeps in step; whether it took is state.
     // eslint-disable-next-line react-hooks/set-state-in-effect
-    setStored(kept ? 'yes' : earlier ? 'stale' : 'no');
+    setStored(kept ? 'kept' : earlier ? 'stale' : 'unavailable');
   }, [complaint, forgotten]);
 
   // Another tab of this site changed what is stored. Its marks and delay for this recipient are
@@ -92,7 +93,7 @@ export function useComplaint(outcome: LettersOutcome): ComplaintChecklist {
   // put back what the other changed, and each would undo the other without a word. (A tab gets no
   // event for its own writes, and an unchanged value fires none, so the two cannot echo forever.)
   const recipient = outcome.request.recipient.address;
-  const wasStored = stored === 'yes' && !forgotten && complaint.letters.length > 0;
+  const wasStored = stored === 'kept' && !forgotten && complaint.letters.length > 0;
   useEffect(() => {
     const onStorage = (event: StorageEvent) => {
       if (event.key !== complaintsKey && event.key !== null) return;
@@ -124,6 +125,6 @@ export function useComplaint(outcome: LettersOutcome): ComplaintChecklist {
     setDecided(newComplaint(outcome));
   }, [outcome]);
 
-  const keeping: Keeping = forgotten ? 'forgotten' : stored === 'yes' ? 'kept' : stored === 'stale' ? 'stale' : 'unavailable';
+  const keeping: Keeping = forgotten ? 'forgotten' : stored;
   return { complaint, keeping, toggleSent, setFollowUpDays, forget };
 }
