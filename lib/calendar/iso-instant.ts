@@ -23,11 +23,11 @@ export function isCalendarDay(year: number, month: number, day: number): boolean
 export function isIsoInstant(text: string): boolean {
   const match = isoWithOffset.exec(text);
   if (match === null) return false;
-  const [year, month, day, hour, minute, second = 0, offsetHours = 0, offsetMinutes = 0] = match
+  // Year to minute are always there; seconds and the offset's fields are 0 when absent (or Z).
+  const [year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0, offsetHours = 0, offsetMinutes = 0] = match
     .slice(1)
-    .map((part) => (part === undefined ? undefined : Number(part))) as number[];
-  if (year === undefined || month === undefined || day === undefined || !isCalendarDay(year, month, day)) return false;
-  if ((hour ?? 24) > 23 || (minute ?? 60) > 59 || second > 59 || offsetHours > 23 || offsetMinutes > 59) return false;
+    .map((part) => Number(part ?? 0));
+  if (!isCalendarDay(year, month, day) || hour > 23 || minute > 59 || second > 59 || offsetHours > 23 || offsetMinutes > 59) return false;
   const time = Date.parse(text);
   return !Number.isNaN(time) && new Date(time).getUTCFullYear() >= 1;
 }
