@@ -1,7 +1,6 @@
-import { defaultLocale, isLocale, locales, type Locale } from './locales';
+import { headerWeight } from '@/lib/http/header-weight';
 
-/** A weight as RFC 9110 §12.4.2 writes it: 0 to 1, three decimals at most. */
-const qvalue = /^(?:0(?:\.\d{0,3})?|1(?:\.0{0,3})?)$/;
+import { defaultLocale, isLocale, locales, type Locale } from './locales';
 
 /**
  * Picks the best UI language from an Accept-Language header (RFC 9110 §12.5.4): the highest
@@ -14,9 +13,7 @@ export function negotiateLocale(acceptLanguage: string | null | undefined): Loca
   if (!acceptLanguage) return defaultLocale;
   const entries = acceptLanguage.split(',').map((entry, index) => {
     const [range = '', ...params] = entry.trim().split(';');
-    const qParam = params.map((param) => param.trim().toLowerCase()).find((param) => param.startsWith('q='));
-    const q = qParam === undefined ? 1 : qvalue.test(qParam.slice(2)) ? Number(qParam.slice(2)) : 0;
-    return { language: range.trim().toLowerCase().split('-')[0] ?? '', q, index };
+    return { language: range.trim().toLowerCase().split('-')[0] ?? '', q: headerWeight(params), index };
   });
   const named = new Set(entries.map((entry) => entry.language));
   const unnamed = [defaultLocale, ...locales].find((locale) => !named.has(locale));

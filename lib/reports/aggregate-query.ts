@@ -1,4 +1,5 @@
 import { parseDayOrInstant } from '@/lib/calendar/iso-instant';
+import { headerWeight } from '@/lib/http/header-weight';
 
 import type { AggregateFilter } from './types';
 
@@ -9,14 +10,11 @@ export type AggregateQuery = { ok: true; filter: AggregateFilter; format: Aggreg
 const hostPattern = /^[a-z0-9.-]{1,253}$/;
 const servicePattern = /^[a-z0-9-]{1,64}$/;
 
-/** The q-value a media range gets in an Accept header (RFC 9110 §12.5.1), 0 when absent. */
+/** The weight a media range gets in an Accept header (RFC 9110 §12.5.1), 0 when absent. */
 function quality(accept: string, type: string): number {
   for (const entry of accept.split(',')) {
-    const [range = '', ...params] = entry.split(';').map((part) => part.trim().toLowerCase());
-    if (range !== type) continue;
-    const q = params.find((param) => param.startsWith('q='));
-    const value = q === undefined ? 1 : Number(q.slice(2));
-    return Number.isFinite(value) ? value : 0;
+    const [range = '', ...params] = entry.split(';');
+    if (range.trim().toLowerCase() === type) return headerWeight(params);
   }
   return 0;
 }

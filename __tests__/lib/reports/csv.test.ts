@@ -47,6 +47,9 @@ describe('readAggregateQuery', () => {
     ['format=json', 'text/csv', 'json'],
     ['', 'text/csv', 'csv'],
     ['', 'text/csv;q=0.4, application/json', 'json'],
+    // A weight over 1 is no weight (RFC 9110 §12.4.2): it cannot outrank JSON's.
+    ['', 'text/csv;q=1.5, application/json;q=0.9', 'json'],
+    ['', 'text/csv;Q=1, application/json;q=0.9', 'csv'],
     ['', '*/*', 'json'],
     ['', null, 'json'],
   ])('picks the format of %j with Accept %j: %s', (query, accept, format) => {
