@@ -1,3 +1,5 @@
+import { escapeRegExp } from '@/lib/text/escape-reg-exp';
+
 /**
  * What stands in the diagnostic where something was removed. Plain brackets: a reader sees that a
  * part is missing, and a second pass matches neither marker, so scrubbing twice changes nothing.
@@ -143,10 +145,6 @@ function hidesAddress(token: string): boolean {
   } catch {
     return false;
   }
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Removes a known string (a local part, a name, a domain) wherever it stands as a whole word. */
