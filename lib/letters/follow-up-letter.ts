@@ -7,7 +7,7 @@ import type { Resolution } from '@/lib/resolve/types';
 import { hostList } from './isp-letters';
 import type { LetterFacts } from './letter-facts';
 import { formatListPlural, type LetterMessages } from './letter-messages';
-import { assembleLetter, closingParagraphs, factsBlock, localName, serviceLabel, type LetterShell } from './letter-parts';
+import { assembleLetter, closingParagraphs, factsBlock, forNetworkDesk, localName, serviceLabel, type LetterShell } from './letter-parts';
 import { recipientMailbox } from './provider-letter';
 import { whomToAsk } from './recipient-letter';
 import { followUpVariantsFor, type FollowUpVariant, type Letter, type LetterKind } from './types';
@@ -77,7 +77,7 @@ function companyParagraphs(
     formatMessage(variant === 'form-reply' ? m.formReply : m.noAnswer, { date, subject }),
     // The facts again, so that a desk that lost the first letter can still search its logs.
     letter.kind === 'provider' ? factsBlock(messages, language, facts, 'mailbox') : undefined,
-    letter.kind === 'isp-network' ? factsBlock(messages, language, facts, 'network') : undefined,
+    letter.kind === 'isp-network' ? factsBlock(messages, language, forNetworkDesk(facts), 'network') : undefined,
     question(messages, language, context, letter),
     m.ticket,
     ...closingParagraphs(messages, facts, desk.thanks),

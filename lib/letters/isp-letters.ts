@@ -11,11 +11,11 @@ import {
   closingParagraphs,
   emailRecipients,
   factsBlock,
+  forNetworkDesk,
   letterContacts,
   localName,
   refusingServer,
   serviceLabel,
-  withoutMailbox,
   type LetterShell,
 } from './letter-parts';
 import type { Letter } from './types';
@@ -54,8 +54,7 @@ function whatHappened(messages: LetterMessages, facts: LetterFacts): string {
   const m = messages.ispNetwork;
   const values = { service: serviceLabel(messages, facts.service), domain: facts.domain };
   const server = refusingServer(messages, facts.bounce);
-  const said = bounceReply(facts.bounce);
-  const reply = said === undefined ? undefined : withoutMailbox(said, facts.recipient);
+  const reply = bounceReply(facts.bounce);
   if (facts.evidence === 'refused' && server !== undefined && reply !== undefined) {
     return formatMessage(m.refused, { ...values, server, reply: formatMessage(messages.common.reply, { reply }) });
   }
@@ -69,10 +68,11 @@ function whatHappened(messages: LetterMessages, facts: LetterFacts): string {
 export function ispNetworkLetter(
   isp: Isp,
   hosts: readonly HostInNetwork[],
-  facts: LetterFacts,
+  known: LetterFacts,
   languages: readonly Locale[],
   userLanguage: Locale,
 ): Letter {
+  const facts = forNetworkDesk(known);
   // The data hold no NOC mailbox for mail (the NOCs found are routing and peering desks): the
   // network letter goes to the abuse desk, which answers for what crosses the ISP's network.
   const shell = ispShell(isp, 'isp-network', ['abuse', 'postmaster']);
@@ -87,7 +87,7 @@ export function ispNetworkLetter(
         formatListPlural(m.intro, language, hostCount, { domain: facts.domain, hosts: hostList(messages, hosts) }),
         whatHappened(messages, facts),
         factsBlock(messages, language, facts, 'network'),
-        facts.bounceQuote === undefined ? undefined : withoutMailbox(facts.bounceQuote, facts.recipient),
+        facts.bounceQuote,
         facts.note,
         formatListPlural(m.ask, language, hostCount, { service }),
         ...closingParagraphs(messages, facts, m.thanks),

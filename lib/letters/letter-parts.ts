@@ -2,6 +2,7 @@ import type { BounceFacts } from '@/lib/bounce/types';
 import type { Contact } from '@/lib/data/schema';
 import { formatMessage } from '@/lib/i18n/format-message';
 import type { Locale } from '@/lib/i18n/locales';
+import { escapeRegExp } from '@/lib/text/escape-reg-exp';
 
 import type { LetterFacts, SenderService } from './letter-facts';
 import { formatListPlural, letterMessages, type LetterMessages } from './letter-messages';
@@ -134,26 +135,35 @@ export function refusingServer(messages: LetterMessages, bounce: BounceFacts | n
   return host ?? ip;
 }
 
-/**
- * The text with the recipient's mailbox shown as `…@domain`: for the letters to a network desk,
- * which name the domain and never the person, when they quote what a server said about them.
- */
-export function withoutMailbox(text: string, recipient: string): string {
+/** The text with the recipient's mailbox written `…@domain`. */
+function withoutMailbox(text: string, recipient: string): string {
   const local = recipient.slice(0, recipient.lastIndexOf('@'));
-  if (local === '') return text;
-  return text.replace(new RegExp(`${local.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}@`, 'gi'), '…@');
+  return local === '' ? text : text.replace(new RegExp(`${escapeRegExp(local)}@`, 'gi'), '…@');
+}
+
+/**
+ * The facts as a network desk is told them: the domain, never the person. Where a letter to it
+ * quotes what a server said (the reply, an unread bounce), the recipient's mailbox is `…@domain`.
+ * Every letter to a network desk, first or follow-up, is written from these.
+ */
+export function forNetworkDesk(facts: LetterFacts): LetterFacts {
+  const { bounce, bounceQuote, recipient } = facts;
+  return {
+    ...facts,
+    bounce: bounce?.diagnostic === undefined ? bounce : { ...bounce, diagnostic: withoutMailbox(bounce.diagnostic, recipient) },
+    bounceQuote: bounceQuote === undefined ? undefined : withoutMailbox(bounceQuote, recipient),
+  };
 }
 
 /** The facts block's lines about the bounce: what the server said, or that nothing came back. */
-function bounceLines(messages: LetterMessages, facts: LetterFacts, audience: 'mailbox' | 'network'): (string | undefined)[] {
+function bounceLines(messages: LetterMessages, facts: LetterFacts): (string | undefined)[] {
   const m = messages.facts;
   const { bounce } = facts;
   if (facts.evidence === 'missing') return [m.noBounce];
   // "Quoted below" only where the letter does quote it.
   if (bounce === null) return [facts.bounceQuote === undefined ? m.bounceNotQuoted : m.bounceQuoted];
   const server = refusingServer(messages, bounce);
-  const said = bounceReply(bounce);
-  const reply = said === undefined || audience === 'mailbox' ? said : withoutMailbox(said, facts.recipient);
+  const reply = bounceReply(bounce);
   // A bounce without an SMTP reply (a time-out, a deferral) names a server that did not refuse.
   const serverLabel = facts.evidence === 'refused' ? m.refusingServer : m.remoteServer;
   return [
@@ -211,7 +221,7 @@ export function factsBlock(
         })
       : undefined,
     facts.time === undefined ? undefined : formatMessage(m.time, { time: facts.time }),
-    ...bounceLines(messages, facts, audience),
+    ...bounceLines(messages, facts),
   ];
   return lines.filter((line) => line !== undefined).join('\n');
 }

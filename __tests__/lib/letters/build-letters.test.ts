@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { parseAddress } from '@/lib/address/parse-address';
 import { locales, type Locale } from '@/lib/i18n/locales';
 import { buildLetters, type BuildOptions } from '@/lib/letters/build-letters';
+import { followUpLetter } from '@/lib/letters/follow-up-letter';
 import { letterMessages } from '@/lib/letters/letter-messages';
 import { letterText } from '@/lib/letters/letter-text';
 import type { Letter, SenderFacts } from '@/lib/letters/types';
@@ -132,6 +133,13 @@ describe('the ISP letters', () => {
       expect(network).toContain('…@zavod-primer.ru');
       expect(letterText(byId(letters, 'provider'))).toMatch(/press@zavod-primer\.ru/i);
     }
+    // Its follow-up quotes the server's reply again in its facts block, the same way.
+    const set = buildLetters(companyResolution, { ...companySender, bounce: 'x' }, ['en'], {
+      evidence: { bounce: { remoteMta: 'relay.example.net', smtpCode: 550, diagnostic: '550 5.7.1 <press@zavod-primer.ru>: relay denied' } },
+    });
+    const context = { resolution: companyResolution, facts: set.facts, letters: set.letters };
+    const followUp = followUpLetter(context, { letterId: 'isp-network-rostelecom', sentOn: '2026-11-20', variant: 'no-answer' }, 'en');
+    expect(followUp === null ? '' : letterText(followUp)).toContain('<…@zavod-primer.ru>: relay denied');
   });
 
   it('never name the recipient\'s mailbox to a network desk or in a feedback letter', () => {
