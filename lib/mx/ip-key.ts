@@ -3,12 +3,13 @@ import { isIPv4, isIPv6 } from 'node:net';
 /** How an address is looked up in lib/data/networks.json: which table, and its sortable key. */
 export type IpKey = { family: 4; key: number } | { family: 6; key: string };
 
-function ipv4Number(ip: string): number {
+/** An IPv4 address as the number it stands for. */
+export function ipv4Number(ip: string): number {
   return ip.split('.').reduce((acc, octet) => acc * 256 + Number(octet), 0);
 }
 
 /** The eight 16-bit groups of an IPv6 address, `::` expanded; a trailing dotted quad is two groups. */
-function ipv6Groups(ip: string): number[] {
+export function ipv6Groups(ip: string): number[] {
   const [, prefix, dotted] = /^(.*:)(\d+\.\d+\.\d+\.\d+)$/.exec(ip) ?? [];
   let hex = ip;
   if (prefix !== undefined && dotted !== undefined) {

@@ -1,5 +1,7 @@
 import { isIP } from 'node:net';
 
+import { ipv4Number, ipv6Groups } from './ip-key';
+
 /** What one SPF record asks of its evaluator, in the order of its terms. */
 export type SpfTerm =
   | { kind: 'range'; pass: boolean; range: string }
@@ -35,20 +37,16 @@ const IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1
 
 /** An IPv4 address with the bits past the prefix cleared: 192.0.2.77/24 is the network 192.0.2.0. */
 function ipv4Network(address: string, prefix: number): string {
-  const value = address.split('.').reduce((sum, octet) => sum * 256 + Number(octet), 0);
+  const value = ipv4Number(address);
   const network = prefix === 0 ? 0 : value - (value % 2 ** (32 - prefix));
   return [24, 16, 8, 0].map((shift) => Math.floor(network / 2 ** shift) % 256).join('.');
 }
 
-/** The same for IPv6, from the URL parser's canonical form (groups, one `::` at most). */
-function ipv6Network(canonical: string, prefix: number): string {
-  const [head = '', tail] = canonical.split('::');
-  const groups = (part: string) => (part === '' ? [] : part.split(':'));
-  const written = tail === undefined ? groups(head) : [...groups(head), ...Array(8 - groups(head).length - groups(tail).length).fill('0'), ...groups(tail)];
-  const value = written.reduce((sum, group) => (sum << 16n) | BigInt(parseInt(group, 16)), 0n);
+/** The same for IPv6, in the URL parser's canonical form. */
+function ipv6Network(address: string, prefix: number): string {
+  const value = ipv6Groups(address.toLowerCase()).reduce((sum, group) => (sum << 16n) | BigInt(group), 0n);
   const hostBits = BigInt(128 - prefix);
-  const network = (value >> hostBits) << hostBits;
-  const hex = network.toString(16).padStart(32, '0').match(/.{4}/g) ?? [];
+  const hex = ((value >> hostBits) << hostBits).toString(16).padStart(32, '0').match(/.{4}/g) ?? [];
   return new URL(`http://[${hex.join(':')}]/`).hostname.slice(1, -1);
 }
 
@@ -67,7 +65,7 @@ function canonicalRange(value: string, family: 4 | 6): string | null {
   const prefix = Number(prefixText);
   if (family === 4 ? !IPV4.test(address) : isIP(address) !== 6) return null;
   if (prefix === max) return family === 4 ? address : new URL(`http://[${address}]/`).hostname.slice(1, -1);
-  const network = family === 4 ? ipv4Network(address, prefix) : ipv6Network(new URL(`http://[${address}]/`).hostname.slice(1, -1), prefix);
+  const network = family === 4 ? ipv4Network(address, prefix) : ipv6Network(address, prefix);
   return `${network}/${prefix}`;
 }
 
